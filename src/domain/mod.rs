@@ -1,0 +1,45 @@
+//! Rules of the OCOP catalogue with no I/O: places, products, stars, stock status, hours, text folding.
+
+pub mod category;
+pub mod hours;
+pub mod place;
+pub mod product;
+pub mod rng;
+pub mod site;
+pub mod stars;
+pub mod stock;
+pub mod text;
+
+pub use category::Category;
+pub use hours::OpeningHours;
+pub use place::{CraftVillage, District, DistrictKind, Ward, WardKind};
+pub use product::{CertificateStatus, Producer, Product};
+pub use site::{Site, SiteKind};
+pub use stars::Stars;
+pub use stock::{StockRow, StockStatus};
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+
+/// Hanoi's offset. Vietnam has used UTC+7 all year since 1975 (no daylight saving), so a fixed
+/// offset is exact and spares us a time-zone database.
+pub fn hanoi_offset() -> FixedOffset {
+    FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset")
+}
+
+/// Today's date on a Hanoi calendar.
+pub fn hanoi_date(now: DateTime<Utc>) -> NaiveDate {
+    now.with_timezone(&hanoi_offset()).date_naive()
+}
+
+/// Everything the catalogue holds, as stored: what the demo generator produces, what an import
+/// loads and what the read model is built from.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    pub districts: Vec<District>,
+    pub wards: Vec<Ward>,
+    pub villages: Vec<CraftVillage>,
+    pub producers: Vec<Producer>,
+    pub products: Vec<Product>,
+    pub sites: Vec<Site>,
+    pub stock: Vec<StockRow>,
+}
