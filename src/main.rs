@@ -1,0 +1,17 @@
+//! Entry point: parse the command line, start logging, run the chosen command.
+
+use clap::Parser;
+use ocop_locator::config::{Cli, Command};
+use ocop_locator::{startup, telemetry};
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    telemetry::init();
+    match cli.command.unwrap_or_default() {
+        Command::Serve => startup::Application::build(&cli.database, &cli.serve).await?.run_until_stopped().await?,
+        Command::Migrate => startup::migrate_only(&cli.database).await?,
+        Command::SeedDemo => startup::seed_demo(&cli.database).await?,
+    }
+    Ok(())
+}
