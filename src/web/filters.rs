@@ -1,0 +1,150 @@
+//! Query strings of the list pages, parsed into catalogue filters. Every filter is a GET
+//! parameter so a filtered list is a URL that can be shared; an empty value means "any".
+
+use crate::catalog::Catalog;
+use crate::catalog::query::{ProductFilter, SiteFilter};
+use crate::domain::text::SearchTerms;
+use crate::domain::{Category, SiteKind, Stars};
+
+/// Longest search text accepted; longer is surely not a product name.
+pub const MAX_TEXT_CHARS: usize = 100;
+
+/// One parameter that made no sense; the page answers 400 and says which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterError {
+    Stars(String),
+    Page(String),
+    District(String),
+    Category(String),
+    Kind(String),
+    TextTooLong(usize),
+}
+
+/// The raw parameters, as typed (so the form can show them back).
+#[derive(Debug, Clone, Default)]
+pub struct RawQuery {
+    pub kind: String,
+    pub district: String,
+    pub category: String,
+    pub stars: String,
+    pub q: String,
+    pub page: String,
+}
+
+impl RawQuery {
+    /// Reads a query string leniently: unknown parameters are ignored, the last of repeated
+    /// ones wins, broken percent-escapes are taken literally.
+    pub fn parse(query: &str) -> RawQuery {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+        let mut raw = RawQuery::default();
+        for (key, value) in pairs {
+            let value = value.trim().to_owned();
+            match key.as_str() {
+                "kind" => raw.kind = value,
+                "district" => raw.district = value,
+                "category" => raw.category = value,
+                "stars" => raw.stars = value,
+                "q" => raw.q = value,
+                "page" => raw.page = value,
+                _ => {}
+            }
+        }
+        raw
+    }
+
+    fn text(&self, errors: &mut Vec<FilterError>) -> SearchTerms {
+        if self.q.chars().count() > MAX_TEXT_CHARS {
+            errors.push(FilterError::TextTooLong(MAX_TEXT_CHARS));
+            return SearchTerms::new("");
+        }
+        SearchTerms::new(&self.q)
+    }
+
+    fn optional<T>(
+        value: &str,
+        parse: impl Fn(&str) -> Option<T>,
+        error: fn(String) -> FilterError,
+        errors: &mut Vec<FilterError>,
+    ) -> Option<T> {
+        if value.is_empty() {
+            return None;
+        }
+        let parsed = parse(value);
+        if parsed.is_none() {
+            errors.push(error(shorten(value)));
+        }
+        parsed
+    }
+
+    fn district_id(&self, catalog: &Catalog, errors: &mut Vec<FilterError>) -> Option<i64> {
+        Self::optional(&self.district, |slug| catalog.district_by_slug(slug).map(|d| d.id), FilterError::District, errors)
+    }
+
+    pub fn site_filter(&self, catalog: &Catalog) -> Result<SiteFilter, Vec<FilterError>> {
+        let mut errors = Vec::new();
+        let filter = SiteFilter {
+            kind: Self::optional(&self.kind, SiteKind::parse, FilterError::Kind, &mut errors),
+            district_id: self.district_id(catalog, &mut errors),
+            category: Self::optional(&self.category, Category::parse, FilterError::Category, &mut errors),
+            min_stars: Self::optional(&self.stars, Stars::parse, FilterError::Stars, &mut errors),
+            text: self.text(&mut errors),
+        };
+        if errors.is_empty() { Ok(filter) } else { Err(errors) }
+    }
+
+    /// The product filter and the requested page (1 when absent).
+    pub fn product_filter(&self, catalog: &Catalog) -> Result<(ProductFilter, usize), Vec<FilterError>> {
+        let mut errors = Vec::new();
+        let filter = ProductFilter {
+            category: Self::optional(&self.category, Category::parse, FilterError::Category, &mut errors),
+            min_stars: Self::optional(&self.stars, Stars::parse, FilterError::Stars, &mut errors),
+            district_id: self.district_id(catalog, &mut errors),
+            text: self.text(&mut errors),
+        };
+        let page =
+            Self::optional(&self.page, |p| p.parse::<usize>().ok().filter(|n| *n >= 1 && *n <= 100_000), FilterError::Page, &mut errors);
+        if errors.is_empty() { Ok((filter, page.unwrap_or(1))) } else { Err(errors) }
+    }
+
+    /// The same query with another page number, for pagination links.
+    pub fn with_page(&self, page: usize) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        for (key, value) in [("category", &self.category), ("stars", &self.stars), ("district", &self.district), ("q", &self.q)] {
+            if !value.is_empty() {
+                pairs.push((key, value.clone()));
+            }
+        }
+        pairs.push(("page", page.to_string()));
+        serde_urlencoded::to_string(pairs).unwrap_or_default()
+    }
+}
+
+/// Echoing 5 KB of junk back in an error page helps nobody.
+fn shorten(value: &str) -> String {
+    const MAX: usize = 40;
+    if value.chars().count() <= MAX { value.to_owned() } else { value.chars().take(MAX).collect::<String>() + "…" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lenient_parsing_keeps_last_value_and_ignores_unknown_keys() {
+        let raw = RawQuery::parse("stars=3&stars=4&foo=bar&q=b%C3%A1t+tr%C3%A0ng&page=%ZZ");
+        assert_eq!(raw.stars, "4");
+        assert_eq!(raw.q, "bát tràng");
+        assert_eq!(raw.page, "%ZZ");
+    }
+
+    #[test]
+    fn pagination_links_keep_the_filters() {
+        let raw = RawQuery::parse("category=food&q=gi%C3%B2&page=2");
+        assert_eq!(raw.with_page(3), "category=food&q=gi%C3%B2&page=3");
+    }
+
+    #[test]
+    fn long_values_are_shortened_in_messages() {
+        assert_eq!(shorten(&"x".repeat(5000)).chars().count(), 41);
+    }
+}

@@ -1,0 +1,132 @@
+//! The shell every page shares, the per-request context, and rendering helpers.
+
+use std::future::{Ready, ready};
+use std::sync::{Arc, LazyLock};
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use super::AppState;
+use crate::catalog::Catalog;
+use crate::domain::hanoi_date;
+use crate::error::AppError;
+use crate::i18n::{Lang, Texts};
+
+/// The stylesheet, compiled in: nothing on disk is ever served, so no path can escape.
+pub const STYLESHEET: &str = include_str!("../../static/style.css");
+
+/// Changes whenever the stylesheet does, so browsers may cache it forever.
+pub static ASSET_VERSION: LazyLock<String> = LazyLock::new(|| {
+    // FNV-1a: stable across builds and platforms, which `DefaultHasher` does not promise.
+    let hash = STYLESHEET.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
+});
+
+/// Marks a response as safe to cache until the snapshot changes or the day ends.
+#[derive(Debug, Clone, Copy)]
+pub struct Cacheable {
+    pub content_type: &'static str,
+}
+
+pub const HTML: &str = "text/html; charset=utf-8";
+pub const JSON: &str = "application/json";
+
+/// What a handler needs to answer one request: a catalogue snapshot, the language, the time.
+pub struct Ctx {
+    pub catalog: Arc<Catalog>,
+    pub lang: Lang,
+    pub now: DateTime<Utc>,
+}
+
+impl Ctx {
+    pub fn t(&self) -> &'static Texts {
+        self.lang.texts()
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        hanoi_date(self.now)
+    }
+
+    /// The page shell with a title.
+    pub fn chrome(&self, title: impl Into<String>, nav: Nav) -> Chrome {
+        Chrome::new(self.lang, self.catalog.is_demo, title.into(), nav)
+    }
+}
+
+impl FromRequest for Ctx {
+    type Error = AppError;
+    type Future = Ready<Result<Ctx, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        // The cache middleware already picked the snapshot this request is answered from.
+        let catalog = req
+            .extensions()
+            .get::<Arc<Catalog>>()
+            .cloned()
+            .or_else(|| req.app_data::<web::Data<AppState>>().map(|state| state.catalog.snapshot()));
+        ready(match catalog {
+            Some(catalog) => Ok(Ctx { catalog, lang: Lang::Vi, now: Utc::now() }),
+            None => Err(AppError::Internal(anyhow::anyhow!("application state is missing"))),
+        })
+    }
+}
+
+/// Which navigation entry is the current section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Home,
+    Sites,
+    Products,
+    Districts,
+    None,
+}
+
+/// The parts of the page around the content.
+pub struct Chrome {
+    pub t: &'static Texts,
+    pub lang: &'static str,
+    /// Prefix for internal links ("" or "/en").
+    pub base: &'static str,
+    pub is_demo: bool,
+    pub title: String,
+    pub stylesheet: String,
+    pub nav: Nav,
+}
+
+impl Chrome {
+    pub fn new(lang: Lang, is_demo: bool, title: String, nav: Nav) -> Chrome {
+        Chrome {
+            t: lang.texts(),
+            lang: lang.code(),
+            base: lang.base_path(),
+            is_demo,
+            title,
+            stylesheet: format!("/static/style.css?v={}", *ASSET_VERSION),
+            nav,
+        }
+    }
+
+    /// `aria-current` for the navigation entry of the current section.
+    pub fn current(&self, nav: Nav) -> &'static str {
+        if self.nav == nav { "page" } else { "false" }
+    }
+}
+
+/// Renders a page template into a cacheable response.
+pub fn render(page: &impl Template) -> Result<HttpResponse, AppError> {
+    let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template failed: {e}")))?;
+    let mut response = HttpResponse::Ok().content_type(HTML).body(html);
+    response.extensions_mut().insert(Cacheable { content_type: HTML });
+    Ok(response)
+}
+
+/// Serialises a JSON answer into a cacheable response.
+pub fn json(value: &impl Serialize) -> Result<HttpResponse, AppError> {
+    let body = serde_json::to_vec(value).map_err(|e| AppError::Internal(e.into()))?;
+    let mut response = HttpResponse::Ok().content_type(JSON).body(body);
+    response.extensions_mut().insert(Cacheable { content_type: JSON });
+    Ok(response)
+}

@@ -1,0 +1,96 @@
+//! `/districts` and `/districts/{slug}`: the 30 former districts, their sites and new units.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::view::SiteCard;
+use crate::catalog::query::SiteFilter;
+use crate::domain::text::SearchTerms;
+use crate::domain::{DistrictKind, SiteKind};
+use crate::error::AppError;
+use crate::web::page::{Chrome, Ctx, Nav, render};
+
+struct DistrictRow {
+    slug: String,
+    name: String,
+    showrooms: usize,
+    design_centres: usize,
+    wards: String,
+}
+
+struct KindGroup {
+    label: &'static str,
+    districts: Vec<DistrictRow>,
+}
+
+#[derive(Template)]
+#[template(path = "pages/districts.html")]
+struct DistrictsPage {
+    chrome: Chrome,
+    groups: Vec<KindGroup>,
+}
+
+pub async fn districts(ctx: Ctx) -> Result<HttpResponse, AppError> {
+    let (t, catalog) = (ctx.t(), &ctx.catalog);
+    let groups = [DistrictKind::Urban, DistrictKind::Town, DistrictKind::Rural]
+        .into_iter()
+        .map(|kind| {
+            let mut districts: Vec<DistrictRow> = catalog
+                .data
+                .districts
+                .iter()
+                .filter(|d| d.kind == kind)
+                .map(|d| {
+                    let sites = || catalog.data.sites.iter().filter(|s| s.active && s.district_id == d.id);
+                    DistrictRow {
+                        slug: d.slug.clone(),
+                        name: d.name.clone(),
+                        showrooms: sites().filter(|s| s.kind == SiteKind::Showroom).count(),
+                        design_centres: sites().filter(|s| s.kind == SiteKind::DesignCentre).count(),
+                        wards: catalog.wards_of(d.id).map(|w| w.full_name()).collect::<Vec<_>>().join(", "),
+                    }
+                })
+                .collect();
+            districts.sort_by(|a, b| a.name.cmp(&b.name));
+            KindGroup { label: t.district_kind(kind), districts }
+        })
+        .collect();
+    render(&DistrictsPage { chrome: ctx.chrome(t.districts_title, Nav::Districts), groups })
+}
+
+struct VillageLine {
+    name: String,
+    craft: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/district.html")]
+struct DistrictPage {
+    chrome: Chrome,
+    slug: String,
+    full_name: String,
+    showrooms: usize,
+    design_centres: usize,
+    sites: Vec<SiteCard>,
+    wards: Vec<String>,
+    villages: Vec<VillageLine>,
+}
+
+pub async fn district(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let (t, catalog) = (ctx.t(), &ctx.catalog);
+    let district = catalog.district_by_slug(&slug).ok_or(AppError::NotFound)?;
+    let filter = SiteFilter { kind: None, district_id: Some(district.id), category: None, min_stars: None, text: SearchTerms::new("") };
+    let summaries = catalog.sites(&filter, ctx.now);
+    let sites: Vec<SiteCard> = summaries.iter().map(|s| SiteCard::new(t, catalog, s)).collect();
+    let page = DistrictPage {
+        chrome: ctx.chrome(district.full_name(), Nav::Districts),
+        slug: district.slug.clone(),
+        full_name: district.full_name(),
+        showrooms: summaries.iter().filter(|s| s.site.kind == SiteKind::Showroom).count(),
+        design_centres: summaries.iter().filter(|s| s.site.kind == SiteKind::DesignCentre).count(),
+        sites,
+        wards: catalog.wards_of(district.id).map(|w| w.full_name()).collect(),
+        villages: catalog.villages_of(district.id).map(|v| VillageLine { name: v.name.clone(), craft: v.craft_vi.clone() }).collect(),
+    };
+    render(&page)
+}

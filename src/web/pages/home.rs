@@ -1,0 +1,48 @@
+//! `/`: search, counts, browse by district.
+
+use actix_web::HttpResponse;
+use askama::Template;
+
+use crate::catalog::query::StarCounts;
+use crate::error::AppError;
+use crate::web::page::{Chrome, Ctx, Nav, render};
+
+struct DistrictLink {
+    slug: String,
+    name: String,
+    site_count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "pages/home.html")]
+struct HomePage {
+    chrome: Chrome,
+    showrooms: usize,
+    design_centres: usize,
+    stars: StarCounts,
+    districts: Vec<DistrictLink>,
+}
+
+pub async fn home(ctx: Ctx) -> Result<HttpResponse, AppError> {
+    let catalog = &ctx.catalog;
+    let (showrooms, design_centres) = catalog.site_counts();
+    let mut districts: Vec<DistrictLink> = catalog
+        .data
+        .districts
+        .iter()
+        .map(|d| DistrictLink {
+            slug: d.slug.clone(),
+            name: d.name.clone(),
+            site_count: catalog.data.sites.iter().filter(|s| s.active && s.district_id == d.id).count(),
+        })
+        .collect();
+    districts.sort_by(|a, b| a.name.cmp(&b.name));
+    let page = HomePage {
+        chrome: ctx.chrome(ctx.t().site_name, Nav::Home),
+        showrooms,
+        design_centres,
+        stars: catalog.star_counts(ctx.today()),
+        districts,
+    };
+    render(&page)
+}

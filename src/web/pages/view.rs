@@ -1,0 +1,107 @@
+//! Small view models shared by several pages: everything pre-formatted, so templates only print.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::catalog::Catalog;
+use crate::catalog::query::SiteSummary;
+use crate::domain::stock::age_in_days;
+use crate::domain::{Product, Site, Stars, StockRow, StockStatus};
+use crate::i18n::Texts;
+
+/// A rating as shown: glyphs for the eye, a label for screen readers.
+pub struct StarsView {
+    pub glyphs: String,
+    pub label: String,
+    pub potential: bool,
+    /// False once the certificate has expired: no stars are shown then.
+    pub certified: bool,
+}
+
+impl StarsView {
+    pub fn of_product(t: &Texts, product: &Product, today: NaiveDate) -> StarsView {
+        StarsView { potential: product.five_star_potential, certified: product.is_certified(today), ..StarsView::of(t, product.stars) }
+    }
+
+    pub fn of(t: &Texts, stars: Stars) -> StarsView {
+        StarsView { glyphs: stars.glyphs(), label: t.stars(stars), potential: false, certified: true }
+    }
+}
+
+/// A stock status as shown.
+pub struct StatusView {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub freshness: String,
+}
+
+impl StatusView {
+    pub fn new(t: &Texts, status: StockStatus, row: &StockRow, now: DateTime<Utc>) -> StatusView {
+        StatusView { key: status.key(), label: t.stock_status(status), freshness: t.updated_ago(age_in_days(row.updated_at, now)) }
+    }
+}
+
+/// A site in a list.
+pub struct SiteCard {
+    pub slug: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub address: String,
+    pub place: String,
+    pub stars: Option<StarsView>,
+    pub product_count: usize,
+    pub available_count: usize,
+}
+
+impl SiteCard {
+    pub fn new(t: &Texts, catalog: &Catalog, summary: &SiteSummary<'_>) -> SiteCard {
+        SiteCard {
+            slug: summary.site.slug.clone(),
+            name: summary.site.name.clone(),
+            kind: t.site_kind(summary.site.kind),
+            address: summary.site.address.clone(),
+            place: place_line(t, catalog, summary.site),
+            stars: summary.site.stars.map(|s| StarsView::of(t, s)),
+            product_count: summary.product_count,
+            available_count: summary.available_count,
+        }
+    }
+}
+
+/// "Phường Bồ Đề (trước đây thuộc Long Biên)": the new unit, and the old name people use.
+pub fn place_line(t: &Texts, catalog: &Catalog, site: &Site) -> String {
+    let ward = catalog.ward(site.ward_id).map(|w| w.full_name()).unwrap_or_default();
+    let district = catalog.district(site.district_id).map(|d| d.name.clone()).unwrap_or_default();
+    t.ward_formerly(&ward, &district)
+}
+
+/// One `<option>` of a filter.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl Choice {
+    pub fn list(current: &str, items: impl IntoIterator<Item = (String, String)>) -> Vec<Choice> {
+        items.into_iter().map(|(value, label)| Choice { selected: value == current, value, label }).collect()
+    }
+}
+
+/// The options every filter form offers.
+pub struct FilterChoices {
+    pub districts: Vec<Choice>,
+    pub categories: Vec<Choice>,
+    pub stars: Vec<Choice>,
+}
+
+impl FilterChoices {
+    pub fn new(t: &Texts, catalog: &Catalog, district: &str, category: &str, stars: &str) -> FilterChoices {
+        let mut districts: Vec<(String, String)> = catalog.data.districts.iter().map(|d| (d.slug.clone(), d.name.clone())).collect();
+        districts.sort_by(|a, b| a.1.cmp(&b.1));
+        FilterChoices {
+            districts: Choice::list(district, districts),
+            categories: Choice::list(category, crate::domain::Category::ALL.map(|c| (c.key().to_owned(), t.category(c).to_owned()))),
+            stars: Choice::list(stars, Stars::ALL.map(|s| (s.get().to_string(), t.min_stars(s)))),
+        }
+    }
+}
