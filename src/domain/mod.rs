@@ -1,5 +1,6 @@
 //! Rules of the OCOP catalogue with no I/O: places, products, stars, stock status, hours, text folding.
 
+pub mod boundaries;
 pub mod category;
 pub mod hours;
 pub mod place;
