@@ -4,7 +4,7 @@ use std::net::TcpListener;
 use std::time::Duration;
 
 use actix_web::dev::Server;
-use actix_web::middleware::from_fn;
+use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use chrono::Utc;
@@ -18,6 +18,17 @@ use crate::web::middleware::{cache_pages, error_pages, log_requests};
 
 /// How often an instance checks whether another one changed the catalogue.
 const REFRESH_EVERY: Duration = Duration::from_secs(2);
+
+/// Headers every response carries: no framing, no sniffing, nothing loaded from elsewhere.
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "strict-origin-when-cross-origin"))
+}
 
 /// A bound, ready-to-run server.
 pub struct Application {
@@ -45,6 +56,7 @@ impl Application {
             App::new()
                 .app_data(app_state.clone())
                 .wrap(from_fn(cache_pages))
+                .wrap(security_headers())
                 .wrap(from_fn(error_pages))
                 .wrap(from_fn(log_requests))
                 .configure(crate::web::configure)

@@ -16,17 +16,17 @@ pub enum Value {
     OptText(Option<String>),
 }
 
-/// PostgreSQL allows 65,535 bound parameters per statement, SQLite 32,766.
-const MAX_PARAMS: usize = 30_000;
+/// Rows per statement. Statements of one size are prepared once and reused; far larger ones
+/// (thousands of parameters) cost more to parse than they save in round trips.
+const ROWS_PER_STATEMENT: usize = 100;
 
 /// Inserts `rows` (each with one value per column) in as few statements as the limits allow.
 pub async fn insert_rows(conn: &mut AnyConnection, table: &str, columns: &[&str], rows: Vec<Vec<Value>>) -> Result<(), sqlx::Error> {
-    let rows_per_statement = (MAX_PARAMS / columns.len()).max(1);
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
-        let chunk: Vec<Vec<Value>> = rows.by_ref().take(rows_per_statement).collect();
+        let chunk: Vec<Vec<Value>> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
         let sql = insert_sql(table, columns, chunk.len());
-        let mut query = sqlx::query(AssertSqlSafe(sql)).persistent(false);
+        let mut query = sqlx::query(AssertSqlSafe(sql));
         for value in chunk.into_iter().flatten() {
             query = match value {
                 Value::Int(v) => query.bind(v),

@@ -33,12 +33,13 @@ pub async fn cache_pages(req: ServiceRequest, next: Next<impl MessageBody + 'sta
         return Ok(next.call(req).await?.map_into_boxed_body());
     };
     let snapshot = state.catalog.snapshot();
-    let key = req.uri().path_and_query().map_or_else(|| req.path().to_owned(), |pq| pq.as_str().to_owned());
     let now = Utc::now();
-    if let Some(page) = snapshot.pages.get(&key, now) {
+    let hit = snapshot.pages.get(cache_key(&req), now);
+    if let Some(page) = hit {
         let response = HttpResponse::Ok().content_type(page.content_type).body(page.body);
         return Ok(req.into_response(response));
     }
+    let key = cache_key(&req).to_owned();
     req.extensions_mut().insert(Arc::clone(&snapshot));
     let response = next.call(req).await?;
     let cacheable = response.response().extensions().get::<Cacheable>().copied();
@@ -53,6 +54,11 @@ pub async fn cache_pages(req: ServiceRequest, next: Next<impl MessageBody + 'sta
     })?;
     snapshot.pages.put(key, CachedPage { content_type: cacheable.content_type, body: body.clone(), expires_at: next_hanoi_midnight(now) });
     Ok(ServiceResponse::new(request, response.set_body(body).map_into_boxed_body()))
+}
+
+/// The path and query string: two URLs differing in either are different pages.
+fn cache_key(req: &ServiceRequest) -> &str {
+    req.uri().path_and_query().map_or(req.path(), |pq| pq.as_str())
 }
 
 #[derive(Template)]

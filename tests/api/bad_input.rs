@@ -45,9 +45,12 @@ async fn empty_and_unknown_parameters_are_ignored() {
 #[tokio::test]
 async fn malformed_urls_never_cause_a_server_error() {
     let app = spawn_app().await;
+    // Broken escapes in a query are searched literally (200); the rest are 4xx.
+    for path in ["/products?q=%ZZ%", "/products?q=%C3%28"] {
+        let status = app.get(path).await.status().as_u16();
+        assert_eq!(status, 200, "{path} answered {status}");
+    }
     let paths = [
-        "/products?q=%ZZ%",
-        "/products?q=%C3%28",
         "/showrooms/%C3%28",
         "/showrooms/%00",
         "/products?page=99999999999999999999999",

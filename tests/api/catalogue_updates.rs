@@ -68,3 +68,21 @@ async fn writes_by_another_instance_are_picked_up_within_seconds() {
     }
     assert_eq!(status_on_page(&app, &site, &product).await, "out_of_stock");
 }
+
+#[tokio::test]
+async fn a_closed_site_leaves_the_lists_but_keeps_its_page() {
+    let app = spawn_app().await;
+    let (site, product) = first_listing(&app).await;
+    let pool = &app.state.db.pool;
+    sqlx::query("UPDATE sites SET active = 0 WHERE slug = $1").bind(&site).execute(pool).await.expect("close site");
+    sqlx::query("UPDATE catalogue_version SET version = version + 1 WHERE id = 1").execute(pool).await.expect("bump version");
+
+    app.state.catalog.refresh(&app.state.db).await.expect("refresh");
+
+    let listed = app.json("/api/v1/sites").await;
+    assert!(listed["sites"].as_array().expect("array").iter().all(|s| s["slug"] != site.as_str()));
+    let page = app.page(&format!("/showrooms/{site}"), 200).await;
+    assert_eq!(crate::helpers::texts(&page, "p.warning").len(), 1, "the page says it has closed");
+    let html = app.page(&format!("/products/{product}"), 200).await;
+    assert!(!attrs(&html, "table.outlets a", "href").contains(&format!("/showrooms/{site}")), "not offered as a place to buy");
+}
