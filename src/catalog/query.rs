@@ -1,9 +1,11 @@
 //! Questions shoppers ask of the catalogue: which sites, which products, where to buy.
 
+use std::cmp::Reverse;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Catalog;
-use crate::domain::text::SearchTerms;
+use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{Category, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date};
 
 /// Filters of the site list. Empty filters match everything.
@@ -67,7 +69,7 @@ impl Catalog {
         category.is_none_or(|c| product.category == c) && min_stars.is_none_or(|s| product.stars >= s && product.is_certified(today))
     }
 
-    /// Active sites matching `filter`, by name. With a category or stars filter, only sites
+    /// Active sites matching `filter`, by name (Vietnamese order: Đ sorts with D). With a category or stars filter, only sites
     /// listing at least one certified product that matches.
     pub fn sites(&self, filter: &SiteFilter, now: DateTime<Utc>) -> Vec<SiteSummary<'_>> {
         let today = hanoi_date(now);
@@ -96,7 +98,7 @@ impl Catalog {
             })
             .filter(|summary| !narrows_products || summary.product_count > 0)
             .collect();
-        found.sort_by(|a, b| a.site.name.cmp(&b.site.name));
+        found.sort_by_cached_key(|summary| fold(&summary.site.name));
         found
     }
 
@@ -115,13 +117,7 @@ impl Catalog {
             })
             .map(|(product, _)| product)
             .collect();
-        found.sort_by(|a, b| {
-            b.is_certified(today)
-                .cmp(&a.is_certified(today))
-                .then(b.stars.cmp(&a.stars))
-                .then(b.five_star_potential.cmp(&a.five_star_potential))
-                .then(a.name.cmp(&b.name))
-        });
+        found.sort_by_cached_key(|p| (!p.is_certified(today), Reverse(p.stars), !p.five_star_potential, fold(&p.name)));
         let total = found.len();
         let pages = total.div_ceil(per_page).max(1);
         let page = page.clamp(1, pages);
@@ -129,19 +125,16 @@ impl Catalog {
         Paged { items, total, page, pages }
     }
 
-    /// What a site lists, grouped by category (programme order), best rated first in each.
+    /// What a site lists, grouped by category (programme order), best rated first in each,
+    /// products whose certificate has expired last.
     pub fn listings_by_category(&self, site_id: i64, now: DateTime<Utc>) -> Vec<(Category, Vec<Listing<'_>>)> {
+        let today = hanoi_date(now);
         let mut listings: Vec<Listing<'_>> = self
             .stock_at(site_id)
             .filter_map(|row| self.product(row.product_id).map(|product| Listing { product, row, status: row.status(now) }))
             .collect();
-        listings.sort_by(|a, b| {
-            a.product
-                .category
-                .cmp(&b.product.category)
-                .then(b.product.stars.cmp(&a.product.stars))
-                .then(a.product.name.cmp(&b.product.name))
-        });
+        listings
+            .sort_by_cached_key(|l| (l.product.category, !l.product.is_certified(today), Reverse(l.product.stars), fold(&l.product.name)));
         let mut groups: Vec<(Category, Vec<Listing<'_>>)> = Vec::new();
         for listing in listings {
             match groups.last_mut() {
@@ -158,7 +151,7 @@ impl Catalog {
             .stock_of(product_id)
             .filter_map(|row| self.site(row.site_id).filter(|s| s.active).map(|site| Outlet { site, row, status: row.status(now) }))
             .collect();
-        outlets.sort_by(|a, b| a.status.cmp(&b.status).then(a.site.name.cmp(&b.site.name)));
+        outlets.sort_by_cached_key(|o| (o.status, fold(&o.site.name)));
         outlets
     }
 

@@ -51,7 +51,7 @@ pub async fn districts(ctx: Ctx) -> Result<HttpResponse, AppError> {
                     }
                 })
                 .collect();
-            districts.sort_by(|a, b| a.name.cmp(&b.name));
+            districts.sort_by_cached_key(|d| crate::domain::text::fold(&d.name));
             KindGroup { label: t.district_kind(kind), districts }
         })
         .collect();

@@ -36,7 +36,7 @@ pub async fn home(ctx: Ctx) -> Result<HttpResponse, AppError> {
             site_count: catalog.data.sites.iter().filter(|s| s.active && s.district_id == d.id).count(),
         })
         .collect();
-    districts.sort_by(|a, b| a.name.cmp(&b.name));
+    districts.sort_by_cached_key(|d| crate::domain::text::fold(&d.name));
     let page = HomePage {
         chrome: ctx.chrome(ctx.t().site_name, Nav::Home),
         showrooms,

@@ -97,7 +97,7 @@ pub struct FilterChoices {
 impl FilterChoices {
     pub fn new(t: &Texts, catalog: &Catalog, district: &str, category: &str, stars: &str) -> FilterChoices {
         let mut districts: Vec<(String, String)> = catalog.data.districts.iter().map(|d| (d.slug.clone(), d.name.clone())).collect();
-        districts.sort_by(|a, b| a.1.cmp(&b.1));
+        districts.sort_by_cached_key(|d| crate::domain::text::fold(&d.1));
         FilterChoices {
             districts: Choice::list(district, districts),
             categories: Choice::list(category, crate::domain::Category::ALL.map(|c| (c.key().to_owned(), t.category(c).to_owned()))),
