@@ -305,17 +305,22 @@ impl Texts {
         date.format("%d/%m/%Y").to_string()
     }
 
-    /// "45.000 ₫".
-    pub fn price(&self, vnd: i64) -> String {
-        let digits = vnd.to_string();
-        let mut grouped = String::new();
+    /// "3.129": Vietnamese groups thousands with dots.
+    pub fn number(&self, n: impl std::borrow::Borrow<usize>) -> String {
+        let digits = n.borrow().to_string();
+        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push('.');
             }
             grouped.push(c);
         }
-        format!("{grouped} ₫")
+        grouped
+    }
+
+    /// "45.000 ₫".
+    pub fn price(&self, vnd: i64) -> String {
+        format!("{} ₫", self.number(usize::try_from(vnd).unwrap_or(0)))
     }
 
     /// "Thứ Hai – Thứ Sáu: 08:00–17:30".
@@ -360,5 +365,6 @@ mod tests {
         assert_eq!(VI.price(45_000), "45.000 ₫");
         assert_eq!(VI.price(1_250_000), "1.250.000 ₫");
         assert_eq!(VI.price(900), "900 ₫");
+        assert_eq!(VI.number(3129), "3.129");
     }
 }

@@ -69,3 +69,22 @@ async fn malformed_urls_never_cause_a_server_error() {
         assert!(!body.contains("[package]") && !body.contains("fn main") && !body.contains("root:"), "{path} leaked a file");
     }
 }
+
+#[tokio::test]
+async fn head_requests_answer_like_get_without_a_body() {
+    let app = spawn_app().await;
+
+    let response = app.client.head(format!("{}/showrooms", app.address)).send().await.expect("sent");
+
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(response.text().await.expect("body").is_empty());
+}
+
+#[tokio::test]
+async fn other_methods_on_pages_are_refused() {
+    let app = spawn_app().await;
+
+    let response = app.client.post(format!("{}/showrooms", app.address)).send().await.expect("sent");
+
+    assert!((400..500).contains(&response.status().as_u16()));
+}

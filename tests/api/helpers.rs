@@ -75,6 +75,11 @@ pub struct TestApp {
 
 /// Starts the app with the demo data on a fresh database.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(false).await
+}
+
+/// Starts the app on a fresh database, loading the demo data unless `no_demo`.
+pub async fn spawn_app_with(no_demo: bool) -> TestApp {
     if std::env::var("TEST_LOG").is_ok() {
         ocop_locator::telemetry::init();
     }
@@ -85,7 +90,7 @@ pub async fn spawn_app() -> TestApp {
         );
     }
     let (db, url) = TestDb::create().await;
-    let app = Application::build(&DatabaseSettings { database_url: url }, &ServeSettings { bind: "127.0.0.1:0".into(), no_demo: false })
+    let app = Application::build(&DatabaseSettings { database_url: url }, &ServeSettings { bind: "127.0.0.1:0".into(), no_demo })
         .await
         .expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());

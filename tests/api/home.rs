@@ -1,4 +1,4 @@
-use crate::helpers::{spawn_app, text, texts};
+use crate::helpers::{spawn_app, spawn_app_with, text, texts};
 
 #[tokio::test]
 async fn home_counts_the_110_showrooms_and_16_design_centres() {
@@ -8,9 +8,8 @@ async fn home_counts_the_110_showrooms_and_16_design_centres() {
 
     assert_eq!(text(&html, "#count-showrooms"), "110");
     assert_eq!(text(&html, "#count-design-centres"), "16");
-    let five: usize = text(&html, "#count-5").parse().expect("number");
-    let potential: usize = text(&html, "#count-potential").parse().expect("number");
-    let total: usize = text(&html, "#count-products").parse().expect("number");
+    let number = |selector: &str| text(&html, selector).replace('.', "").parse::<usize>().expect("number");
+    let (five, potential, total) = (number("#count-5"), number("#count-potential"), number("#count-products"));
     assert_eq!(five, 6, "the six national five-star products are certified");
     assert!(potential > 0 && potential <= 22, "potential five-star: {potential}");
     assert!((3_000..=3_317).contains(&total), "certified products today: {total}");
@@ -49,4 +48,15 @@ async fn stylesheet_is_served_with_a_long_cache_lifetime() {
     assert_eq!(response.status().as_u16(), 200);
     assert!(response.headers()["cache-control"].to_str().expect("ascii").contains("immutable"));
     assert!(response.text().await.expect("body").contains("--brand"));
+}
+
+#[tokio::test]
+async fn with_no_demo_an_empty_database_stays_empty_and_unlabelled() {
+    let app = spawn_app_with(true).await;
+
+    let html = app.page("/", 200).await;
+
+    assert_eq!(text(&html, "#count-showrooms"), "0");
+    assert!(texts(&html, ".sample-notice").is_empty(), "no sample data, no notice");
+    assert_eq!(app.json("/api/v1/sites").await["count"], 0);
 }

@@ -9,5 +9,6 @@ mod catalogue_updates;
 mod districts;
 mod home;
 mod products;
+mod schema;
 mod seed_facts;
 mod showrooms;

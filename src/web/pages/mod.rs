@@ -8,23 +8,28 @@ mod products;
 mod sites;
 mod view;
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpResponse, Route, guard, web};
 
 use super::page::{ASSET_VERSION, STYLESHEET};
 use crate::error::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home::home))
-        .route("/districts", web::get().to(districts::districts))
-        .route("/districts/{slug}", web::get().to(districts::district))
-        .route("/showrooms", web::get().to(sites::sites))
-        .route("/showrooms/{slug}", web::get().to(sites::site))
-        .route("/products", web::get().to(products::products))
-        .route("/products/{slug}", web::get().to(products::product))
-        .route("/api/v1/sites", web::get().to(api::sites))
-        .route("/api/v1/sites/{slug}", web::get().to(api::site))
-        .route("/healthz", web::get().to(health::health))
-        .route("/static/style.css", web::get().to(stylesheet));
+    cfg.route("/", read().to(home::home))
+        .route("/districts", read().to(districts::districts))
+        .route("/districts/{slug}", read().to(districts::district))
+        .route("/showrooms", read().to(sites::sites))
+        .route("/showrooms/{slug}", read().to(sites::site))
+        .route("/products", read().to(products::products))
+        .route("/products/{slug}", read().to(products::product))
+        .route("/api/v1/sites", read().to(api::sites))
+        .route("/api/v1/sites/{slug}", read().to(api::site))
+        .route("/healthz", read().to(health::health))
+        .route("/static/style.css", read().to(stylesheet));
+}
+
+/// GET, and HEAD for link checkers and uptime monitors (the server drops the body).
+fn read() -> Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
 /// Everything else: a real 404 page.
