@@ -26,7 +26,9 @@ async fn both_backends_have_the_same_tables_and_columns() {
         let sql = match db.backend {
             Backend::Sqlite => format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid"),
             Backend::Postgres => {
-                format!("SELECT column_name AS name FROM information_schema.columns WHERE table_name = '{table}' ORDER BY ordinal_position")
+                format!(
+                    "SELECT column_name::text AS name FROM information_schema.columns WHERE table_name = '{table}' ORDER BY ordinal_position"
+                )
             }
         };
         let columns: Vec<String> = sqlx::query(sqlx::AssertSqlSafe(sql))
