@@ -7,7 +7,7 @@ use ocop_locator::{startup, telemetry};
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    telemetry::init();
+    let _flush_logs_on_exit = telemetry::init();
     match cli.command.unwrap_or_default() {
         Command::Serve => startup::Application::build(&cli.database, &cli.serve).await?.run_until_stopped().await?,
         Command::Migrate => startup::migrate_only(&cli.database).await?,

@@ -9,6 +9,8 @@ use ocop_locator::web::AppState;
 use scraper::{Html, Selector};
 
 static NEXT_DB: AtomicU32 = AtomicU32::new(0);
+/// The log writer lives as long as the test binary.
+static LOG_GUARD: std::sync::OnceLock<tracing_appender::non_blocking::WorkerGuard> = std::sync::OnceLock::new();
 
 /// A fresh database, removed when the test ends.
 enum TestDb {
@@ -80,8 +82,10 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app on a fresh database, loading the demo data unless `no_demo`.
 pub async fn spawn_app_with(no_demo: bool) -> TestApp {
-    if std::env::var("TEST_LOG").is_ok() {
-        ocop_locator::telemetry::init();
+    if std::env::var("TEST_LOG").is_ok()
+        && let Some(guard) = ocop_locator::telemetry::init()
+    {
+        let _ = LOG_GUARD.set(guard);
     }
     if std::env::var("OCOP_TEST_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
         assert!(
