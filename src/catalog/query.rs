@@ -8,8 +8,8 @@ use super::Catalog;
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{Category, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date};
 
-/// Filters of the site list. Empty filters match everything.
-#[derive(Debug, Clone)]
+/// Filters of the site list. Empty filters (the default) match everything.
+#[derive(Debug, Clone, Default)]
 pub struct SiteFilter {
     pub kind: Option<SiteKind>,
     pub district_id: Option<i64>,

@@ -48,6 +48,17 @@ pub enum CertificateStatus {
     Expired,
 }
 
+impl CertificateStatus {
+    /// Stable key for CSS classes and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            CertificateStatus::Valid => "valid",
+            CertificateStatus::ExpiringSoon => "expiring",
+            CertificateStatus::Expired => "expired",
+        }
+    }
+}
+
 impl Product {
     /// The last day the certificate is valid.
     pub fn certificate_expires_on(&self) -> NaiveDate {

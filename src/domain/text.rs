@@ -33,7 +33,8 @@ pub fn slugify(text: &str) -> String {
 }
 
 /// A search query split into folded words; a record matches when it contains every word.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The default (no words) matches everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchTerms(Vec<String>);
 
 impl SearchTerms {

@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use crate::catalog::Catalog;
 use crate::catalog::query::SiteFilter;
-use crate::domain::text::SearchTerms;
 use crate::domain::{Site, Stars};
 use crate::error::AppError;
 use crate::web::page::{Ctx, json};
@@ -57,9 +56,8 @@ struct SitesJson<'a> {
 /// Every active site.
 pub async fn sites(ctx: Ctx) -> Result<HttpResponse, AppError> {
     let catalog = &ctx.catalog;
-    let filter = SiteFilter { kind: None, district_id: None, category: None, min_stars: None, text: SearchTerms::new("") };
     let sites: Vec<SiteJson<'_>> =
-        catalog.sites(&filter, ctx.now).iter().map(|s| SiteJson::new(catalog, s.site, s.product_count)).collect();
+        catalog.sites(&SiteFilter::default(), ctx.now).iter().map(|s| SiteJson::new(catalog, s.site, s.product_count)).collect();
     json(&SitesJson { count: sites.len(), sites })
 }
 

@@ -5,7 +5,6 @@ use askama::Template;
 
 use super::view::SiteCard;
 use crate::catalog::query::SiteFilter;
-use crate::domain::text::SearchTerms;
 use crate::domain::{DistrictKind, SiteKind};
 use crate::error::AppError;
 use crate::web::page::{Chrome, Ctx, Nav, render};
@@ -79,7 +78,7 @@ struct DistrictPage {
 pub async fn district(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
     let (t, catalog) = (ctx.t(), &ctx.catalog);
     let district = catalog.district_by_slug(&slug).ok_or(AppError::NotFound)?;
-    let filter = SiteFilter { kind: None, district_id: Some(district.id), category: None, min_stars: None, text: SearchTerms::new("") };
+    let filter = SiteFilter { district_id: Some(district.id), ..SiteFilter::default() };
     let summaries = catalog.sites(&filter, ctx.now);
     let sites: Vec<SiteCard> = summaries.iter().map(|s| SiteCard::new(t, catalog, s)).collect();
     let page = DistrictPage {

@@ -118,11 +118,7 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
         category: t.category(product.category),
         stars: StarsView::of_product(t, product, today),
         certificate: t.certificate(status, product.certificate_expires_on()),
-        certificate_key: match status {
-            crate::domain::CertificateStatus::Valid => "valid",
-            crate::domain::CertificateStatus::ExpiringSoon => "expiring",
-            crate::domain::CertificateStatus::Expired => "expired",
-        },
+        certificate_key: status.key(),
         certified_on: t.date(product.certified_on),
         producer: producer.map(|p| p.name.clone()).unwrap_or_default(),
         origin: match (ward, district) {

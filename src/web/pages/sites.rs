@@ -90,7 +90,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
         })
         .collect();
     let total = groups.iter().map(|g| g.lines.len()).sum();
-    let available = groups.iter().flat_map(|g| &g.lines).filter(|l| matches!(l.status.key, "in_stock" | "limited")).count();
+    let available = groups.iter().flat_map(|g| &g.lines).filter(|l| l.status.available).count();
     let page = SitePage {
         chrome: ctx.chrome(site.name.clone(), Nav::Sites),
         name: site.name.clone(),
