@@ -170,11 +170,13 @@ impl Catalog {
         counts
     }
 
-    /// Active sites of each kind.
-    pub fn site_counts(&self) -> (usize, usize) {
-        let active = self.data.sites.iter().filter(|s| s.active);
-        let showrooms = active.clone().filter(|s| s.kind == SiteKind::Showroom).count();
-        (showrooms, active.filter(|s| s.kind == SiteKind::DesignCentre).count())
+    /// Active (showrooms, design centres), city-wide or in one former district.
+    pub fn site_counts(&self, district_id: Option<i64>) -> (usize, usize) {
+        let active = self.data.sites.iter().filter(|s| s.active && district_id.is_none_or(|d| s.district_id == d));
+        active.fold((0, 0), |(showrooms, centres), site| match site.kind {
+            SiteKind::Showroom => (showrooms + 1, centres),
+            SiteKind::DesignCentre => (showrooms, centres + 1),
+        })
     }
 }
 

@@ -2,7 +2,7 @@
 
 use anyhow::{Context, anyhow};
 use chrono::{DateTime, NaiveDate};
-use sqlx::{FromRow, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
 use super::Db;
 use crate::domain::{
@@ -21,8 +21,13 @@ pub struct StoredCatalogue {
 /// The version the database is at; cheap enough to poll.
 #[tracing::instrument(skip_all)]
 pub async fn current_version(db: &Db) -> anyhow::Result<i64> {
+    let mut conn = db.pool.acquire().await.context("Failed to get a connection")?;
+    read_version(&mut conn).await
+}
+
+async fn read_version(conn: &mut AnyConnection) -> anyhow::Result<i64> {
     let row = sqlx::query("SELECT version FROM catalogue_version WHERE id = 1")
-        .fetch_one(&db.pool)
+        .fetch_one(conn)
         .await
         .context("Failed to read the catalogue version")?;
     Ok(row.try_get("version")?)
@@ -32,7 +37,7 @@ pub async fn current_version(db: &Db) -> anyhow::Result<i64> {
 #[tracing::instrument(skip_all)]
 pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
     let mut tx = db.pool.begin().await.context("Failed to start reading the catalogue")?;
-    let version: i64 = sqlx::query("SELECT version FROM catalogue_version WHERE id = 1").fetch_one(&mut *tx).await?.try_get("version")?;
+    let version = read_version(&mut tx).await?;
     let is_demo = sqlx::query("SELECT value FROM app_meta WHERE key = 'data_source'")
         .fetch_optional(&mut *tx)
         .await?

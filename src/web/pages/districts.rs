@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::view::SiteCard;
 use crate::catalog::query::SiteFilter;
-use crate::domain::{DistrictKind, SiteKind};
+use crate::domain::DistrictKind;
 use crate::error::AppError;
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
@@ -40,12 +40,12 @@ pub async fn districts(ctx: Ctx) -> Result<HttpResponse, AppError> {
                 .iter()
                 .filter(|d| d.kind == kind)
                 .map(|d| {
-                    let sites = || catalog.data.sites.iter().filter(|s| s.active && s.district_id == d.id);
+                    let (showrooms, design_centres) = catalog.site_counts(Some(d.id));
                     DistrictRow {
                         slug: d.slug.clone(),
                         name: d.name.clone(),
-                        showrooms: sites().filter(|s| s.kind == SiteKind::Showroom).count(),
-                        design_centres: sites().filter(|s| s.kind == SiteKind::DesignCentre).count(),
+                        showrooms,
+                        design_centres,
                         wards: catalog.wards_of(d.id).map(|w| w.full_name()).collect::<Vec<_>>().join(", "),
                     }
                 })
@@ -79,14 +79,14 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse,
     let (t, catalog) = (ctx.t(), &ctx.catalog);
     let district = catalog.district_by_slug(&slug).ok_or(AppError::NotFound)?;
     let filter = SiteFilter { district_id: Some(district.id), ..SiteFilter::default() };
-    let summaries = catalog.sites(&filter, ctx.now);
-    let sites: Vec<SiteCard> = summaries.iter().map(|s| SiteCard::new(t, catalog, s)).collect();
+    let sites: Vec<SiteCard> = catalog.sites(&filter, ctx.now).iter().map(|s| SiteCard::new(t, catalog, s)).collect();
+    let (showrooms, design_centres) = catalog.site_counts(Some(district.id));
     let page = DistrictPage {
         chrome: ctx.chrome(district.full_name(), Nav::Districts),
         slug: district.slug.clone(),
         full_name: district.full_name(),
-        showrooms: summaries.iter().filter(|s| s.site.kind == SiteKind::Showroom).count(),
-        design_centres: summaries.iter().filter(|s| s.site.kind == SiteKind::DesignCentre).count(),
+        showrooms,
+        design_centres,
         sites,
         wards: catalog.wards_of(district.id).map(|w| w.full_name()).collect(),
         villages: catalog.villages_of(district.id).map(|v| VillageLine { name: v.name.clone(), craft: v.craft_vi.clone() }).collect(),

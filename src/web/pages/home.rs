@@ -25,7 +25,7 @@ struct HomePage {
 
 pub async fn home(ctx: Ctx) -> Result<HttpResponse, AppError> {
     let catalog = &ctx.catalog;
-    let (showrooms, design_centres) = catalog.site_counts();
+    let (showrooms, design_centres) = catalog.site_counts(None);
     let mut districts: Vec<DistrictLink> = catalog
         .data
         .districts
@@ -33,7 +33,10 @@ pub async fn home(ctx: Ctx) -> Result<HttpResponse, AppError> {
         .map(|d| DistrictLink {
             slug: d.slug.clone(),
             name: d.name.clone(),
-            site_count: catalog.data.sites.iter().filter(|s| s.active && s.district_id == d.id).count(),
+            site_count: {
+                let (showrooms, centres) = catalog.site_counts(Some(d.id));
+                showrooms + centres
+            },
         })
         .collect();
     districts.sort_by_cached_key(|d| crate::domain::text::fold(&d.name));
