@@ -4,6 +4,8 @@ use std::fmt;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::demo::DemoScale;
+
 /// Find Hanoi's OCOP showrooms and the certified products they stock.
 #[derive(Debug, Parser)]
 #[command(name = "ocop-locator", version, about)]
@@ -24,7 +26,12 @@ pub enum Command {
     /// Apply database migrations and exit.
     Migrate,
     /// Replace the whole catalogue with the demo data set and exit.
-    SeedDemo,
+    SeedDemo {
+        /// `hanoi`: the Hanoi network as reported; `national`: 10,000 sites, 15,000 products
+        /// and 1,000,000 stock rows across Vietnam, for benchmarks.
+        #[arg(long, value_enum, default_value_t = DemoScale::Hanoi)]
+        scale: DemoScale,
+    },
 }
 
 #[derive(Clone, Args)]
@@ -53,6 +60,10 @@ pub struct ServeSettings {
     /// Do not load the demo data into an empty database (for real deployments).
     #[arg(long, env = "OCOP_NO_DEMO", global = true)]
     pub no_demo: bool,
+    /// Memory for rendered public pages, in MB (keys, bodies in every encoding and tags
+    /// counted); 0 turns the page cache off.
+    #[arg(long, env = "OCOP_PAGE_CACHE_MB", default_value_t = 64, global = true)]
+    pub page_cache_mb: u64,
 }
 
 #[cfg(test)]

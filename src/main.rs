@@ -11,7 +11,7 @@ async fn main() -> anyhow::Result<()> {
     match cli.command.unwrap_or_default() {
         Command::Serve => startup::Application::build(&cli.database, &cli.serve).await?.run_until_stopped().await?,
         Command::Migrate => startup::migrate_only(&cli.database).await?,
-        Command::SeedDemo => startup::seed_demo(&cli.database).await?,
+        Command::SeedDemo { scale } => startup::seed_demo(&cli.database, scale).await?,
     }
     Ok(())
 }

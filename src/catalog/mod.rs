@@ -1,155 +1,199 @@
 //! The read model: the whole catalogue in memory, indexed for the pages.
 //!
-//! The database stays the source of truth; a `Catalog` is an immutable snapshot of it, swapped
-//! whole after every write (see `store`). Pages read a snapshot, so one request never sees half
-//! of a change, and rendered pages are cached per snapshot (see `pages`).
+//! The database stays the source of truth; a `Catalog` is an immutable snapshot of it. Its
+//! parts sit behind `Arc`s so that a stock change builds a new snapshot sharing everything it
+//! did not touch: one site's shelf is replaced, the rest is shared (see `shelf`). Pages read one
+//! snapshot, so a request never sees half of a change.
 
-pub mod pages;
+mod daily;
+pub mod feed;
 pub mod query;
+mod reference;
+mod shelf;
 pub mod store;
 
-use std::collections::HashMap;
+use std::collections::BTreeSet;
+use std::sync::Arc;
 
-use crate::domain::text::fold;
-use crate::domain::{CraftVillage, Dataset, District, Producer, Product, Site, StockRow, Ward};
+use chrono::{DateTime, NaiveDate, Utc};
 
-pub use store::CatalogStore;
+use crate::domain::{Dataset, StockRow, hanoi_date};
+use daily::Daily;
+pub use reference::Reference;
+use shelf::Shelf;
+pub use store::{CatalogStore, Change, ChangeListener};
 
 /// One consistent snapshot of the catalogue.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Catalog {
+    /// The change-log sequence number this snapshot reflects.
     pub version: i64,
     /// Sample data is loaded: every page says so.
     pub is_demo: bool,
-    pub data: Dataset,
-    pub pages: pages::PageCache,
-    index: Index,
-}
-
-#[derive(Debug, Default)]
-struct Index {
-    district_by_id: HashMap<i64, usize>,
-    district_by_slug: HashMap<String, usize>,
-    ward_by_id: HashMap<i64, usize>,
-    village_by_id: HashMap<i64, usize>,
-    producer_by_id: HashMap<i64, usize>,
-    product_by_id: HashMap<i64, usize>,
-    product_by_slug: HashMap<String, usize>,
-    site_by_id: HashMap<i64, usize>,
-    site_by_slug: HashMap<String, usize>,
-    stock_by_site: HashMap<i64, Vec<usize>>,
-    stock_by_product: HashMap<i64, Vec<usize>>,
-    /// Folded "name producer district village" per product, for diacritic-blind search.
-    product_text: Vec<String>,
-    /// Folded "name address ward district operator" per site.
-    site_text: Vec<String>,
-}
-
-fn positions<T>(items: &[T], key: impl Fn(&T) -> i64) -> HashMap<i64, usize> {
-    items.iter().enumerate().map(|(i, item)| (key(item), i)).collect()
-}
-
-fn slug_positions<T>(items: &[T], slug: impl Fn(&T) -> &str) -> HashMap<String, usize> {
-    items.iter().enumerate().map(|(i, item)| (slug(item).to_owned(), i)).collect()
+    /// Places, producers, products and sites with their lookups.
+    pub data: Arc<Reference>,
+    /// Each site's stock, by the site's position in `data.sites`.
+    shelves: Arc<Vec<Arc<Shelf>>>,
+    /// For each product (by position), the positions of the sites listing it, ascending.
+    outlets: Arc<Vec<Arc<[u32]>>>,
+    /// Orders and counts that depend on the date (certificate expiry, stale counts).
+    daily: Arc<Daily>,
 }
 
 impl Catalog {
-    /// Indexes a data set. References that point nowhere are a bug in what was stored, but
-    /// the site must still serve: lookups return `None` and pages skip such rows.
-    pub fn new(data: Dataset, version: i64, is_demo: bool) -> Catalog {
-        let mut index = Index {
-            district_by_id: positions(&data.districts, |d| d.id),
-            district_by_slug: slug_positions(&data.districts, |d| &d.slug),
-            ward_by_id: positions(&data.wards, |w| w.id),
-            village_by_id: positions(&data.villages, |v| v.id),
-            producer_by_id: positions(&data.producers, |p| p.id),
-            product_by_id: positions(&data.products, |p| p.id),
-            product_by_slug: slug_positions(&data.products, |p| &p.slug),
-            site_by_id: positions(&data.sites, |s| s.id),
-            site_by_slug: slug_positions(&data.sites, |s| &s.slug),
-            ..Index::default()
-        };
-        for (i, row) in data.stock.iter().enumerate() {
-            index.stock_by_site.entry(row.site_id).or_default().push(i);
-            index.stock_by_product.entry(row.product_id).or_default().push(i);
+    /// Indexes a data set for the Hanoi day of `now`. Rows that point nowhere are a bug in what
+    /// was stored, but the site must still serve: they are left out.
+    pub fn new(data: Dataset, version: i64, is_demo: bool, now: DateTime<Utc>) -> Catalog {
+        let Dataset { districts, wards, villages, producers, products, sites, stock } = data;
+        let reference = Arc::new(Reference::new(districts, wards, villages, producers, products, sites));
+        let daily = Arc::new(Daily::new(&reference, hanoi_date(now)));
+        let mut by_site: Vec<Vec<StockRow>> = vec![Vec::new(); reference.sites.len()];
+        for row in stock {
+            if let Some(pos) = reference.site_position(row.site_id) {
+                by_site[pos].push(row);
+            }
         }
-        let mut catalog = Catalog { version, is_demo, data, pages: pages::PageCache::default(), index };
-        catalog.index.product_text = catalog.data.products.iter().map(|p| catalog.product_search_text(p)).collect();
-        catalog.index.site_text = catalog.data.sites.iter().map(|s| catalog.site_search_text(s)).collect();
-        catalog
+        let shelves: Vec<Arc<Shelf>> = by_site.into_iter().map(|rows| Arc::new(Shelf::new(rows, &reference, &daily, now))).collect();
+        let outlets = outlets_of(&reference, &shelves);
+        Catalog { version, is_demo, data: reference, shelves: Arc::new(shelves), outlets: Arc::new(outlets), daily }
     }
 
-    fn product_search_text(&self, product: &Product) -> String {
-        let producer = self.producer(product.producer_id);
-        let district = producer.and_then(|p| self.district(p.district_id)).map_or("", |d| d.name.as_str());
-        let village = producer.and_then(|p| p.village_id).and_then(|id| self.village(id)).map_or("", |v| v.name.as_str());
-        fold(&format!("{} {} {district} {village}", product.name, producer.map_or("", |p| p.name.as_str())))
+    /// A new snapshot at `version` in which the given sites' stock is replaced (each with its
+    /// complete new list of rows); every other part is shared with `self`.
+    pub fn with_shelves(&self, replaced: Vec<(i64, Vec<StockRow>)>, version: i64, now: DateTime<Utc>) -> Catalog {
+        let mut shelves = Vec::clone(&self.shelves);
+        let mut outlets: Option<Vec<Arc<[u32]>>> = None;
+        for (site_id, rows) in replaced {
+            let Some(site_pos) = self.data.site_position(site_id) else { continue };
+            let new = Shelf::new(rows, &self.data, &self.daily, now);
+            let (added, removed) = shelves[site_pos].listing_difference(&new);
+            if !(added.is_empty() && removed.is_empty()) {
+                let outlets = outlets.get_or_insert_with(|| Vec::clone(&self.outlets));
+                let site_pos = site_pos as u32;
+                for product_id in added.into_iter().chain(removed) {
+                    let Some(product_pos) = self.data.product_position(product_id) else { continue };
+                    let mut sites: BTreeSet<u32> = outlets[product_pos].iter().copied().collect();
+                    if !sites.insert(site_pos) {
+                        sites.remove(&site_pos);
+                    }
+                    outlets[product_pos] = sites.into_iter().collect();
+                }
+            }
+            shelves[site_pos] = Arc::new(new);
+        }
+        Catalog {
+            version,
+            is_demo: self.is_demo,
+            data: Arc::clone(&self.data),
+            shelves: Arc::new(shelves),
+            outlets: outlets.map_or_else(|| Arc::clone(&self.outlets), Arc::new),
+            daily: Arc::clone(&self.daily),
+        }
     }
 
-    fn site_search_text(&self, site: &Site) -> String {
-        let ward = self.ward(site.ward_id).map_or("", |w| w.name.as_str());
-        let district = self.district(site.district_id).map_or("", |d| d.name.as_str());
-        fold(&format!("{} {} {ward} {district} {}", site.name, site.address, site.operator.as_deref().unwrap_or("")))
+    /// The Hanoi day the precomputed orders and counts are for.
+    pub fn day(&self) -> NaiveDate {
+        self.daily.day
     }
 
-    pub fn district(&self, id: i64) -> Option<&District> {
-        self.index.district_by_id.get(&id).map(|&i| &self.data.districts[i])
+    /// The same snapshot with orders and counts recomputed for the day of `now` (run once
+    /// after midnight; until then queries compute what they need on the fly).
+    pub fn for_day(&self, now: DateTime<Utc>) -> Catalog {
+        let daily = Arc::new(Daily::new(&self.data, hanoi_date(now)));
+        let shelves = self.shelves.iter().map(|s| Arc::new(Shelf::new(s.rows.clone(), &self.data, &daily, now))).collect();
+        Catalog { shelves: Arc::new(shelves), daily, ..self.clone() }
     }
 
-    pub fn district_by_slug(&self, slug: &str) -> Option<&District> {
-        self.index.district_by_slug.get(slug).map(|&i| &self.data.districts[i])
+    /// Stock rows of one site, by product id.
+    pub fn stock_at(&self, site_id: i64) -> &[StockRow] {
+        self.data.site_position(site_id).map_or(&[], |pos| &self.shelves[pos].rows)
     }
 
-    pub fn ward(&self, id: i64) -> Option<&Ward> {
-        self.index.ward_by_id.get(&id).map(|&i| &self.data.wards[i])
+    /// One site's row for one product.
+    pub fn stock_row(&self, site_id: i64, product_id: i64) -> Option<&StockRow> {
+        self.shelves[self.data.site_position(site_id)?].row(product_id)
     }
 
-    pub fn village(&self, id: i64) -> Option<&CraftVillage> {
-        self.index.village_by_id.get(&id).map(|&i| &self.data.villages[i])
-    }
-
-    pub fn producer(&self, id: i64) -> Option<&Producer> {
-        self.index.producer_by_id.get(&id).map(|&i| &self.data.producers[i])
-    }
-
-    pub fn product(&self, id: i64) -> Option<&Product> {
-        self.index.product_by_id.get(&id).map(|&i| &self.data.products[i])
-    }
-
-    pub fn product_by_slug(&self, slug: &str) -> Option<&Product> {
-        self.index.product_by_slug.get(slug).map(|&i| &self.data.products[i])
-    }
-
-    pub fn site(&self, id: i64) -> Option<&Site> {
-        self.index.site_by_id.get(&id).map(|&i| &self.data.sites[i])
-    }
-
-    pub fn site_by_slug(&self, slug: &str) -> Option<&Site> {
-        self.index.site_by_slug.get(slug).map(|&i| &self.data.sites[i])
-    }
-
-    /// Stock rows of one site.
-    pub fn stock_at(&self, site_id: i64) -> impl Iterator<Item = &StockRow> {
-        self.index.stock_by_site.get(&site_id).into_iter().flatten().map(|&i| &self.data.stock[i])
-    }
-
-    /// Stock rows of one product across all sites.
+    /// Stock rows of one product across all sites, in site order.
     pub fn stock_of(&self, product_id: i64) -> impl Iterator<Item = &StockRow> {
-        self.index.stock_by_product.get(&product_id).into_iter().flatten().map(|&i| &self.data.stock[i])
+        let sites = self.data.product_position(product_id).map_or(&[][..], |pos| &self.outlets[pos][..]);
+        sites.iter().filter_map(move |&site_pos| self.shelves[site_pos as usize].row(product_id))
     }
 
-    /// The district a product comes from (its producer's).
-    pub fn product_district(&self, product: &Product) -> Option<&District> {
-        self.producer(product.producer_id).and_then(|p| self.district(p.district_id))
+    /// Rows in the whole catalogue (for logs and health).
+    pub fn stock_len(&self) -> usize {
+        self.shelves.iter().map(|s| s.rows.len()).sum()
+    }
+}
+
+fn outlets_of(reference: &Reference, shelves: &[Arc<Shelf>]) -> Vec<Arc<[u32]>> {
+    let mut lists: Vec<Vec<u32>> = vec![Vec::new(); reference.products.len()];
+    for (site_pos, shelf) in shelves.iter().enumerate() {
+        for row in &shelf.rows {
+            if let Some(product_pos) = reference.product_position(row.product_id) {
+                lists[product_pos].push(site_pos as u32);
+            }
+        }
+    }
+    lists.into_iter().map(Arc::from).collect()
+}
+
+/// A snapshot reads as its reference data (`catalog.site_by_slug(..)`) plus the stock queries.
+impl std::ops::Deref for Catalog {
+    type Target = Reference;
+    fn deref(&self) -> &Reference {
+        &self.data
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> Catalog {
+        let now = Utc::now();
+        Catalog::new(crate::demo::generate(now), 1, true, now)
     }
 
-    /// Wards formed mostly from a former district.
-    pub fn wards_of(&self, district_id: i64) -> impl Iterator<Item = &Ward> {
-        self.data.wards.iter().filter(move |w| w.district_id == district_id)
+    #[test]
+    fn a_stock_change_shares_every_part_it_did_not_touch() {
+        let old = demo();
+        let site_id = old.sites[0].id;
+        let mut rows = old.stock_at(site_id).to_vec();
+        rows[0].quantity += 1;
+        let changed_product = rows[0].product_id;
+
+        let new = old.with_shelves(vec![(site_id, rows)], 2, Utc::now());
+
+        assert!(Arc::ptr_eq(&old.data, &new.data));
+        assert!(Arc::ptr_eq(&old.outlets, &new.outlets), "nobody joined or left a shelf");
+        let shared = old.shelves.iter().zip(new.shelves.iter()).filter(|(a, b)| Arc::ptr_eq(a, b)).count();
+        assert_eq!(shared, old.shelves.len() - 1);
+        let quantity = |c: &Catalog| c.stock_row(site_id, changed_product).map(|r| r.quantity);
+        assert_eq!(quantity(&new), quantity(&old).map(|q| q + 1));
     }
 
-    /// Craft villages of a former district.
-    pub fn villages_of(&self, district_id: i64) -> impl Iterator<Item = &CraftVillage> {
-        self.data.villages.iter().filter(move |v| v.district_id == district_id)
+    #[test]
+    fn removing_a_product_from_a_shelf_updates_where_to_buy_it() {
+        let old = demo();
+        let site_id = old.sites[0].id;
+        let mut rows = old.stock_at(site_id).to_vec();
+        let removed = rows.remove(0).product_id;
+
+        let new = old.with_shelves(vec![(site_id, rows)], 2, Utc::now());
+
+        assert!(old.stock_of(removed).any(|r| r.site_id == site_id));
+        assert!(!new.stock_of(removed).any(|r| r.site_id == site_id));
+    }
+
+    #[test]
+    fn the_days_orders_can_be_rebuilt_for_a_new_day() {
+        let old = demo();
+        let tomorrow = Utc::now() + chrono::Duration::days(1);
+
+        let new = old.for_day(tomorrow);
+
+        assert_eq!(new.day(), hanoi_date(tomorrow));
+        assert_eq!(new.star_counts(hanoi_date(tomorrow)), old.star_counts(hanoi_date(tomorrow)), "same answer, precomputed or not");
     }
 }

@@ -1,60 +1,196 @@
-//! Holds the current catalogue snapshot and replaces it when the database changes.
+//! Holds the current catalogue snapshot and moves it forward as the database changes: by
+//! applying the change log (a stock change replaces only the shelves it touched) or, for bulk
+//! replacements and an instance too far behind, by reloading everything.
 
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use anyhow::Context;
+use chrono::{DateTime, Utc};
 
 use super::Catalog;
+use crate::db::changes::{self, Changed};
+use crate::db::stock::StockTakeOutcome;
 use crate::db::{self, Db};
+use crate::domain::hanoi_date;
 
-/// The live snapshot. Readers clone an `Arc` and never wait for a reload; a reload builds the
-/// new snapshot aside and swaps it in.
-#[derive(Debug)]
+/// Further behind than this many changes, reloading beats replaying.
+const MAX_REPLAY: i64 = 50_000;
+
+/// What a new snapshot changed, for whoever keeps things derived from the old one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Anything may have changed.
+    Everything,
+    /// Stock rows changed at these sites, for these products (rows added or removed included).
+    Stock { sites: BTreeSet<i64>, products: BTreeSet<i64> },
+}
+
+/// Told about every change after the new snapshot is published (e.g. the page cache).
+pub trait ChangeListener: Send + Sync {
+    /// `version` is the newly published snapshot's.
+    fn changed(&self, change: &Change, version: i64);
+}
+
+/// The live snapshot. Readers clone an `Arc` and never wait; an update builds the new
+/// snapshot aside and swaps it in.
 pub struct CatalogStore {
     current: RwLock<Arc<Catalog>>,
-    /// Serialises reloads so two of them cannot swap in out of order.
-    reloading: tokio::sync::Mutex<()>,
+    /// Serialises updates so two of them cannot swap in out of order.
+    updating: tokio::sync::Mutex<()>,
+    listeners: RwLock<Vec<Arc<dyn ChangeListener>>>,
+    reloads: AtomicU64,
+}
+
+impl std::fmt::Debug for CatalogStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CatalogStore").field("version", &self.snapshot().version).finish_non_exhaustive()
+    }
 }
 
 impl CatalogStore {
     /// Loads the catalogue from the database.
     pub async fn load(db: &Db) -> anyhow::Result<CatalogStore> {
         let catalog = build(db).await?;
-        Ok(CatalogStore { current: RwLock::new(Arc::new(catalog)), reloading: tokio::sync::Mutex::new(()) })
+        Ok(CatalogStore {
+            current: RwLock::new(Arc::new(catalog)),
+            updating: tokio::sync::Mutex::new(()),
+            listeners: RwLock::new(Vec::new()),
+            reloads: AtomicU64::new(0),
+        })
     }
 
     /// The snapshot to answer one request from.
     pub fn snapshot(&self) -> Arc<Catalog> {
-        match self.current.read() {
-            Ok(guard) => Arc::clone(&guard),
-            // A panic while swapping cannot leave a half-written Arc behind; keep serving.
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
-        }
+        // A panic while swapping cannot leave a half-written Arc behind; keep serving.
+        Arc::clone(&self.current.read().unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
-    /// Reloads if the database holds a newer version than the snapshot. Call after a write
-    /// (so the next read sees it) and periodically (to pick up other instances' writes).
-    pub async fn refresh(&self, db: &Db) -> anyhow::Result<bool> {
-        let _guard = self.reloading.lock().await;
-        let stored = db::catalogue::current_version(db).await?;
-        if stored == self.snapshot().version {
+    /// Calls `listener` after every published change.
+    pub fn subscribe(&self, listener: Arc<dyn ChangeListener>) {
+        self.listeners.write().unwrap_or_else(|poisoned| poisoned.into_inner()).push(listener);
+    }
+
+    /// Full reloads since start (a catch-up that could apply the log does not count).
+    pub fn reloads(&self) -> u64 {
+        self.reloads.load(Ordering::Relaxed)
+    }
+
+    /// Brings the snapshot up to the database. Call right after a write (so the writer's next
+    /// read shows it) and whenever another instance may have written. Returns whether the
+    /// snapshot moved.
+    pub async fn catch_up(&self, db: &Db) -> anyhow::Result<bool> {
+        let _updating = self.updating.lock().await;
+        self.catch_up_locked(db).await
+    }
+
+    /// Shows this instance's own stock-take on its next read. When nothing else was written
+    /// since the snapshot, its rows are applied as they came back from the database (no query);
+    /// otherwise this catches up with the log.
+    pub async fn apply_stock_take(&self, db: &Db, site_id: i64, outcome: &StockTakeOutcome) -> anyhow::Result<()> {
+        let Some(seq) = outcome.seq else { return Ok(()) };
+        let _updating = self.updating.lock().await;
+        let current = self.snapshot();
+        if current.version != seq - 1 {
+            self.catch_up_locked(db).await?;
+            return Ok(());
+        }
+        let mut rows = current.stock_at(site_id).to_vec();
+        for new in &outcome.applied {
+            if let Some(old) = rows.iter_mut().find(|r| r.product_id == new.product_id) {
+                *old = new.clone();
+            }
+        }
+        let products = outcome.applied.iter().map(|r| r.product_id).collect();
+        let next = current.with_shelves(vec![(site_id, rows)], seq, Utc::now());
+        self.publish(next, &Change::Stock { sites: BTreeSet::from([site_id]), products });
+        Ok(())
+    }
+
+    async fn catch_up_locked(&self, db: &Db) -> anyhow::Result<bool> {
+        let current = self.snapshot();
+        let position = changes::position(db).await?;
+        if position.version == current.version {
             return Ok(false);
         }
-        let catalog = build(db).await?;
-        let mut current = self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-        *current = Arc::new(catalog);
+        let behind = position.version - current.version;
+        if behind < 0 || current.version < position.pruned_through || behind > MAX_REPLAY {
+            // Restored, pruned past us, or too far behind.
+            self.reload_locked(db).await?;
+            return Ok(true);
+        }
+        let log = changes::since(db, current.version, position.version).await?;
+        let seqs: BTreeSet<i64> = log.iter().map(|c| c.seq).collect();
+        let complete = seqs.len() as i64 == behind && seqs.first() == Some(&(current.version + 1));
+        let (mut sites, mut products) = (BTreeSet::new(), BTreeSet::new());
+        for change in &log {
+            match change.changed {
+                Changed::Stock { site_id, product_id } => {
+                    sites.insert(site_id);
+                    products.insert(product_id);
+                }
+                // TODO(#7): apply site and product edits in place once the admin makes them.
+                Changed::All | Changed::Site(_) | Changed::Product(_) => {}
+            }
+        }
+        let only_stock = log.iter().all(|c| matches!(c.changed, Changed::Stock { .. }));
+        if !complete || !only_stock {
+            self.reload_locked(db).await?;
+            return Ok(true);
+        }
+        let mut replaced = Vec::with_capacity(sites.len());
+        for &site_id in &sites {
+            replaced.push((site_id, db::stock::shelf(db, site_id).await?));
+        }
+        let next = current.with_shelves(replaced, position.version, Utc::now());
+        self.publish(next, &Change::Stock { sites, products });
         Ok(true)
+    }
+
+    /// Reloads everything from the database (after a bulk replacement).
+    pub async fn reload(&self, db: &Db) -> anyhow::Result<()> {
+        let _updating = self.updating.lock().await;
+        self.reload_locked(db).await
+    }
+
+    async fn reload_locked(&self, db: &Db) -> anyhow::Result<()> {
+        let catalog = build(db).await?;
+        self.reloads.fetch_add(1, Ordering::Relaxed);
+        self.publish(catalog, &Change::Everything);
+        Ok(())
+    }
+
+    /// After Hanoi midnight, recomputes what depends on the date. Returns whether it did.
+    pub async fn roll_day(&self, now: DateTime<Utc>) -> bool {
+        let _updating = self.updating.lock().await;
+        let current = self.snapshot();
+        if current.day() == hanoi_date(now) {
+            return false;
+        }
+        self.publish(current.for_day(now), &Change::Everything);
+        true
+    }
+
+    fn publish(&self, catalog: Catalog, change: &Change) {
+        let version = catalog.version;
+        *self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(catalog);
+        let listeners = self.listeners.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+        for listener in listeners {
+            listener.changed(change, version);
+        }
     }
 }
 
 async fn build(db: &Db) -> anyhow::Result<Catalog> {
     let stored = db::catalogue::load(db).await.context("Failed to load the catalogue")?;
     let started = std::time::Instant::now();
-    let catalog = Catalog::new(stored.dataset, stored.version, stored.is_demo);
+    let catalog = Catalog::new(stored.dataset, stored.version, stored.is_demo, Utc::now());
     tracing::info!(
         version = catalog.version,
-        products = catalog.data.products.len(),
-        sites = catalog.data.sites.len(),
+        products = catalog.products.len(),
+        sites = catalog.sites.len(),
+        stock = catalog.stock_len(),
         elapsed_ms = started.elapsed().as_millis() as u64,
         "catalogue loaded"
     );

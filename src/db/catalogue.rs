@@ -1,10 +1,11 @@
 //! Reading the whole catalogue, which the app serves from memory (see `crate::catalog`).
 
 use anyhow::{Context, anyhow};
-use chrono::{DateTime, NaiveDate};
+use chrono::NaiveDate;
 use sqlx::{AnyConnection, FromRow, Row};
 
 use super::Db;
+use super::stock::{STOCK_COLUMNS, StockDbRow};
 use crate::domain::{
     Category, CraftVillage, Dataset, District, DistrictKind, OpeningHours, Producer, Product, Site, SiteKind, Stars, StockRow, Ward,
     WardKind,
@@ -72,12 +73,11 @@ pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
     .fetch_all(&mut *tx)
     .await
     .context("Failed to load sites")?;
-    let stock = sqlx::query_as::<_, StockDbRow>(
-        "SELECT site_id, product_id, quantity, updated_at, updated_by, version FROM stock ORDER BY site_id, product_id",
-    )
-    .fetch_all(&mut *tx)
-    .await
-    .context("Failed to load stock")?;
+    let stock =
+        sqlx::query_as::<_, StockDbRow>(sqlx::AssertSqlSafe(format!("SELECT {STOCK_COLUMNS} FROM stock ORDER BY site_id, product_id")))
+            .fetch_all(&mut *tx)
+            .await
+            .context("Failed to load stock")?;
     tx.commit().await?;
 
     let dataset = Dataset {
@@ -271,32 +271,6 @@ impl TryFrom<SiteRow> for Site {
             description: r.description,
             stars,
             active: r.active != 0,
-        })
-    }
-}
-
-#[derive(FromRow)]
-struct StockDbRow {
-    site_id: i64,
-    product_id: i64,
-    quantity: i64,
-    updated_at: i64,
-    updated_by: String,
-    version: i64,
-}
-
-impl TryFrom<StockDbRow> for StockRow {
-    type Error = anyhow::Error;
-    fn try_from(r: StockDbRow) -> anyhow::Result<StockRow> {
-        let updated_at = DateTime::from_timestamp(r.updated_at, 0)
-            .ok_or_else(|| anyhow!("stock ({}, {}) has a bad timestamp", r.site_id, r.product_id))?;
-        Ok(StockRow {
-            site_id: r.site_id,
-            product_id: r.product_id,
-            quantity: r.quantity,
-            updated_at,
-            updated_by: r.updated_by,
-            version: r.version,
         })
     }
 }

@@ -4,13 +4,18 @@
 
 mod bulk;
 pub mod catalogue;
+pub mod changes;
 pub mod seed;
+pub mod stock;
 
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::{AnyPool, Executor};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, ConnectOptions, Executor};
 
 /// Which database engine a URL points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,11 +38,23 @@ impl Backend {
 }
 
 /// A connection pool plus the backend it talks to.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// Kept for the change listener's own connection; may hold a password, so never printed.
+    url: Arc<str>,
 }
+
+impl fmt::Debug for Db {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Db").field("backend", &self.backend).finish_non_exhaustive()
+    }
+}
+
+/// Any number, the same in every instance: the PostgreSQL advisory lock taken while one
+/// instance migrates and seeds an empty database.
+const SETUP_LOCK: i64 = 0x0C0F_5E70;
 
 impl Db {
     /// Connects (creating the SQLite file if missing) and sets SQLite up for a web server:
@@ -63,8 +80,34 @@ impl Db {
                 })
             });
         }
-        let pool = options.connect(&url).await.with_context(|| format!("Failed to connect to the {backend:?} database"))?;
-        Ok(Db { pool, backend })
+        // Statement logging would print whole 1,000-row bulk INSERTs (tens of KB) when slow.
+        let connect_options = AnyConnectOptions::from_str(&url).context("DATABASE_URL is not a valid URL")?.disable_statement_logging();
+        let pool = options.connect_with(connect_options).await.with_context(|| format!("Failed to connect to the {backend:?} database"))?;
+        Ok(Db { pool, backend, url: url.into() })
+    }
+
+    /// The URL this pool connects to.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Runs `setup` (migrate, seed an empty database) while holding a PostgreSQL advisory lock,
+    /// so that instances starting together take turns: the first migrates and seeds, the
+    /// others then find the work done. SQLite serves one process and needs no lock.
+    pub async fn while_locked_for_setup<T>(&self, setup: impl AsyncFnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+        if self.backend == Backend::Sqlite {
+            return setup().await;
+        }
+        let mut conn = self.pool.acquire().await.context("Failed to get a connection for the setup lock")?;
+        // Bound as i64: an i32 bind fails on PostgreSQL through Any.
+        sqlx::query("SELECT pg_advisory_lock($1)").bind(SETUP_LOCK).execute(&mut *conn).await.context("Failed to take the setup lock")?;
+        let result = setup().await;
+        let unlocked = sqlx::query("SELECT pg_advisory_unlock($1)").bind(SETUP_LOCK).execute(&mut *conn).await;
+        if unlocked.is_err() {
+            // A session lock lives as long as its connection: never give this one back to the pool.
+            drop(conn.detach());
+        }
+        result
     }
 
     /// Applies the migrations for this backend.

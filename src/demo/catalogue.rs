@@ -16,6 +16,11 @@ use crate::domain::{Category, Producer, Product, Stars};
 pub(super) struct Slugs(HashSet<String>);
 
 impl Slugs {
+    /// A table that already holds `slugs` (to continue it).
+    pub fn taken<'a>(slugs: impl IntoIterator<Item = &'a str>) -> Slugs {
+        Slugs(slugs.into_iter().map(str::to_owned).collect())
+    }
+
     /// A slug for `name`, unique in this table.
     pub fn make(&mut self, name: &str) -> String {
         let base = slugify(name);
@@ -158,7 +163,7 @@ fn status(certified_on: NaiveDate, today: NaiveDate) -> Status {
 }
 
 /// A rating date for the wanted status, never after today.
-fn certified_on(rng: &mut SeededRng, today: NaiveDate, certificate: Certificate) -> NaiveDate {
+pub(super) fn certified_on(rng: &mut SeededRng, today: NaiveDate, certificate: Certificate) -> NaiveDate {
     let wanted = match certificate {
         Certificate::Valid => Status::Valid,
         Certificate::Spread => match rng.unit() {

@@ -28,7 +28,7 @@ const CENTRES: [Centre; 16] = [
     ("Thanh Trì", "Thanh Trì", None, None, None),
 ];
 
-const CENTRE_HOURS: [&str; 3] = ["Mo-Su 08:00-17:00", "Tu-Su 08:00-17:30", "Mo-Su 08:00-11:30,13:30-17:30"];
+pub(super) const CENTRE_HOURS: [&str; 3] = ["Mo-Su 08:00-17:00", "Tu-Su 08:00-17:30", "Mo-Su 08:00-11:30,13:30-17:30"];
 
 /// The design centres, in table order.
 pub(super) fn specs(places: &Places, rng: &mut SeededRng) -> Vec<Spec> {

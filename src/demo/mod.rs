@@ -14,6 +14,7 @@ mod lines_craft;
 mod lines_fabric;
 mod lines_food;
 mod names;
+mod national;
 mod places;
 mod producers;
 mod real;
@@ -29,8 +30,30 @@ mod tests_facts;
 
 use chrono::{DateTime, Utc};
 
+pub use national::{NationalSize, generate_national, generate_national_sized};
+
 use crate::domain::rng::SeededRng;
 use crate::domain::{Category, Dataset, Stars, hanoi_date};
+
+/// Which demo network `seed-demo` loads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum DemoScale {
+    /// Hanoi's network as reported: 129 sites, 3,317 products, ~10,400 stock rows.
+    #[default]
+    Hanoi,
+    /// A national network for benchmarks: 10,000 sites, 15,000 products, 1,000,000 stock rows.
+    National,
+}
+
+impl DemoScale {
+    /// Builds the data set of this scale.
+    pub fn generate(self, now: DateTime<Utc>) -> Dataset {
+        match self {
+            DemoScale::Hanoi => generate(now),
+            DemoScale::National => generate_national(now),
+        }
+    }
+}
 
 /// The seed of the whole demo; each stage derives its own stream from it.
 const SEED: u64 = 0x0C0F_2019_4A4E_0110;

@@ -148,6 +148,17 @@ impl Brands {
     }
 }
 
+/// Two auspicious syllables, possibly used before: for the national network, where a country
+/// has more shops than there are unique pairs.
+pub(super) fn any_brand(rng: &mut SeededRng) -> String {
+    loop {
+        let (a, b) = (*rng.pick(&BRAND_FIRST), *rng.pick(&BRAND_SECOND));
+        if a != b {
+            return format!("{a} {b}");
+        }
+    }
+}
+
 /// A random person; the given name never doubles as a family name (no "Vũ" or "Định").
 pub(super) fn person(rng: &mut SeededRng) -> Person {
     let family = *rng.pick(&FAMILY);

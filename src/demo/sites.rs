@@ -91,7 +91,7 @@ const SHOWROOMS: [(&str, usize); 30] = [
     ("Ung Hoa", 2),
 ];
 
-const HOURS: [&str; 9] = [
+pub(super) const HOURS: [&str; 9] = [
     "Mo-Su 08:00-21:00",
     "Mo-Su 07:30-20:30",
     "Mo-Fr 08:00-17:30; Sa 08:00-12:00",
@@ -258,7 +258,7 @@ pub(super) fn describe_from_stock(places: &Places, catalogue: &Catalogue, sites:
     }
 }
 
-fn category_words(category: Category) -> &'static str {
+pub(super) fn category_words(category: Category) -> &'static str {
     match category {
         Category::Food => "thực phẩm",
         Category::Beverages => "đồ uống",

@@ -113,12 +113,7 @@ pub(super) fn build(
         shelf.sort_unstable();
         for (i, must) in shelf {
             let (quantity, updated_at) = if must { (rng.range(3, 40), counted_at(clock, now, 0, 10)) } else { count(rng, clock, now) };
-            // Furniture and paintings stand on the floor one or two at a time.
-            let quantity = match catalogue.products[i].price_vnd.unwrap_or(0) {
-                p if p >= 5_000_000 => quantity.min(rng.range(3, 6)),
-                p if p >= 1_000_000 => quantity.min(rng.range(3, 15)),
-                _ => quantity,
-            };
+            let quantity = floor_stock(rng, catalogue.products[i].price_vnd, quantity);
             rows.push(StockRow {
                 site_id: site.id,
                 product_id: catalogue.products[i].id,
@@ -132,8 +127,17 @@ pub(super) fn build(
     rows
 }
 
+/// Furniture and paintings stand on the floor one or two at a time: dear goods get small counts.
+pub(super) fn floor_stock(rng: &mut SeededRng, price_vnd: Option<i64>, quantity: i64) -> i64 {
+    match price_vnd.unwrap_or(0) {
+        p if p >= 5_000_000 => quantity.min(rng.range(3, 6)),
+        p if p >= 1_000_000 => quantity.min(rng.range(3, 15)),
+        _ => quantity,
+    }
+}
+
 /// A shelf count: ~75% three or more, ~12% one or two, ~13% none; ~22% counted over 30 days ago.
-fn count(rng: &mut SeededRng, clock: &mut SeededRng, now: DateTime<Utc>) -> (i64, DateTime<Utc>) {
+pub(super) fn count(rng: &mut SeededRng, clock: &mut SeededRng, now: DateTime<Utc>) -> (i64, DateTime<Utc>) {
     let quantity = match rng.unit() {
         u if u < 0.13 => 0,
         u if u < 0.25 => rng.range(1, 2),

@@ -3,6 +3,7 @@
 pub mod boundaries;
 pub mod category;
 pub mod hours;
+pub mod input;
 pub mod place;
 pub mod product;
 pub mod rng;
@@ -19,7 +20,7 @@ pub use site::{Site, SiteKind};
 pub use stars::Stars;
 pub use stock::{StockRow, StockStatus};
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 
 /// Hanoi's offset. Vietnam has used UTC+7 all year since 1975 (no daylight saving), so a fixed
 /// offset is exact and spares us a time-zone database.
@@ -30,6 +31,16 @@ pub fn hanoi_offset() -> FixedOffset {
 /// Today's date on a Hanoi calendar.
 pub fn hanoi_date(now: DateTime<Utc>) -> NaiveDate {
     now.with_timezone(&hanoi_offset()).date_naive()
+}
+
+/// The next midnight in Hanoi after `now`: when "updated N days ago", stale counts and
+/// certificate validity change.
+pub fn next_hanoi_midnight(now: DateTime<Utc>) -> DateTime<Utc> {
+    let tomorrow = hanoi_date(now) + Duration::days(1);
+    tomorrow
+        .and_hms_opt(0, 0, 0)
+        .and_then(|t| t.and_local_timezone(hanoi_offset()).single())
+        .map_or(now + Duration::hours(1), |t| t.with_timezone(&Utc))
 }
 
 /// Everything the catalogue holds, as stored: what the demo generator produces, what an import
@@ -43,4 +54,18 @@ pub struct Dataset {
     pub products: Vec<Product>,
     pub sites: Vec<Site>,
     pub stock: Vec<StockRow>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn midnight_is_hanoi_midnight() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 16, 59, 0).single().expect("valid");
+        assert_eq!(next_hanoi_midnight(now), Utc.with_ymd_and_hms(2026, 11, 23, 17, 0, 0).single().expect("valid"));
+        let after = Utc.with_ymd_and_hms(2026, 11, 23, 17, 0, 0).single().expect("valid");
+        assert_eq!(next_hanoi_midnight(after), Utc.with_ymd_and_hms(2026, 11, 24, 17, 0, 0).single().expect("valid"));
+    }
 }

@@ -6,6 +6,17 @@ use chrono::{DateTime, Utc};
 pub const IN_STOCK_MIN: i64 = 3;
 /// A count older than this is no longer vouched for.
 pub const FRESH_FOR_DAYS: i64 = 30;
+/// The most units of one product a site can hold; a larger number is a typing slip.
+pub const MAX_QUANTITY: i64 = 100_000;
+
+/// A count a clerk may record: a whole number from 0 to `MAX_QUANTITY`.
+pub fn check_quantity(quantity: i64) -> Result<i64, super::input::FieldProblem> {
+    if (0..=MAX_QUANTITY).contains(&quantity) {
+        Ok(quantity)
+    } else {
+        Err(super::input::FieldProblem::OutOfRange { min: 0, max: MAX_QUANTITY })
+    }
+}
 
 /// One site's count of one product. `version` grows by one on every change, so an edit made
 /// against an old version can be refused instead of silently overwriting a newer count.

@@ -131,6 +131,14 @@ pub struct Texts {
     pub error_bad_request_body: &'static str,
     pub error_internal_title: &'static str,
     pub error_internal_body: &'static str,
+    pub error_method_title: &'static str,
+    pub error_method_body: &'static str,
+    pub error_unauthorized_title: &'static str,
+    pub error_unauthorized_body: &'static str,
+    pub error_forbidden_title: &'static str,
+    pub error_forbidden_body: &'static str,
+    pub error_conflict_title: &'static str,
+    pub error_conflict_body: &'static str,
     pub error_back_home: &'static str,
 }
 
@@ -229,6 +237,14 @@ pub static VI: Texts = Texts {
     error_bad_request_body: "Hãy sửa những điều sau rồi thử lại:",
     error_internal_title: "Có lỗi xảy ra",
     error_internal_body: "Máy chủ gặp sự cố khi xử lý yêu cầu. Dữ liệu của bạn không bị mất; hãy thử lại sau ít phút.",
+    error_method_title: "Không hỗ trợ thao tác này",
+    error_method_body: "Địa chỉ này chỉ để xem, không nhận dữ liệu gửi lên.",
+    error_unauthorized_title: "Cần đăng nhập",
+    error_unauthorized_body: "Hãy đăng nhập bằng tài khoản nhân viên để tiếp tục.",
+    error_forbidden_title: "Không có quyền",
+    error_forbidden_body: "Tài khoản của bạn không được phép làm việc này. Không có gì bị thay đổi.",
+    error_conflict_title: "Dữ liệu vừa được người khác thay đổi",
+    error_conflict_body: "Hãy tải lại trang để xem số liệu mới nhất rồi thử lại. Không có gì bị ghi đè.",
     error_back_home: "Về trang chủ",
 };
 
@@ -343,8 +359,25 @@ impl Texts {
         format!("Trang {page}/{pages}")
     }
 
-    pub fn filter_error(&self, error: &crate::web::filters::FilterError) -> String {
-        use crate::web::filters::FilterError::*;
+    /// Why a form field was refused.
+    pub fn field_problem(&self, field: &str, problem: &crate::domain::input::FieldProblem) -> String {
+        use crate::domain::input::FieldProblem::*;
+        let signed = |v: i64| {
+            let digits = self.number(usize::try_from(v.unsigned_abs()).unwrap_or(usize::MAX));
+            if v < 0 { format!("-{digits}") } else { digits }
+        };
+        match problem {
+            Required => format!("“{field}”: cần điền."),
+            NotWholeNumber => format!("“{field}”: phải là số nguyên."),
+            OutOfRange { min, max } => format!("“{field}”: phải từ {} đến {}.", signed(*min), signed(*max)),
+            TooLong { max } => format!("“{field}”: dài quá {max} ký tự."),
+            Taken => format!("“{field}”: giá trị này đã được dùng."),
+            Repeated => format!("“{field}”: được nhập hai lần."),
+        }
+    }
+
+    pub fn filter_error(&self, error: &crate::domain::input::FilterError) -> String {
+        use crate::domain::input::FilterError::*;
         match error {
             Stars(value) => format!("Hạng sao phải là 3, 4 hoặc 5, không phải “{value}”."),
             Page(value) => format!("Số trang phải là số nguyên dương, không phải “{value}”."),

@@ -1,11 +1,15 @@
 //! HTTP: routes, thin handlers, the page shell and middleware.
 
-pub mod filters;
+pub mod cache;
+pub mod cached;
+pub mod list_query;
 pub mod middleware;
 pub mod page;
 mod pages;
 
 pub use pages::not_found;
+
+use std::sync::Arc;
 
 use actix_web::web;
 
@@ -17,6 +21,8 @@ use crate::db::Db;
 pub struct AppState {
     pub db: Db,
     pub catalog: CatalogStore,
+    /// Rendered public pages; told of every catalogue change.
+    pub pages: Arc<cache::PageCache>,
 }
 
 /// Registers every route.

@@ -10,6 +10,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::AppState;
+use super::cache::Tag;
+use super::cached::Cacheable;
 use crate::catalog::Catalog;
 use crate::domain::hanoi_date;
 use crate::error::AppError;
@@ -24,12 +26,6 @@ pub static ASSET_VERSION: LazyLock<String> = LazyLock::new(|| {
     let hash = STYLESHEET.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     format!("{hash:016x}")
 });
-
-/// Marks a response as safe to cache until the snapshot changes or the day ends.
-#[derive(Debug, Clone, Copy)]
-pub struct Cacheable {
-    pub content_type: &'static str,
-}
 
 pub const HTML: &str = "text/html; charset=utf-8";
 pub const JSON: &str = "application/json";
@@ -61,7 +57,8 @@ impl FromRequest for Ctx {
     type Future = Ready<Result<Ctx, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        // The cache middleware already picked the snapshot this request is answered from.
+        // The cache middleware already picked the snapshot this request is answered from (and
+        // will file the page under that snapshot's version).
         let catalog = req
             .extensions()
             .get::<Arc<Catalog>>()
@@ -115,18 +112,19 @@ impl Chrome {
     }
 }
 
-/// Renders a page template into a cacheable response.
-pub fn render(page: &impl Template) -> Result<HttpResponse, AppError> {
+/// Renders a page template into a cacheable response that shows `tags` (see `cache::Tag`;
+/// reference data alone needs none).
+pub fn render(page: &impl Template, tags: Vec<Tag>) -> Result<HttpResponse, AppError> {
     let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template failed: {e}")))?;
     let mut response = HttpResponse::Ok().content_type(HTML).body(html);
-    response.extensions_mut().insert(Cacheable { content_type: HTML });
+    response.extensions_mut().insert(Cacheable { content_type: HTML, tags });
     Ok(response)
 }
 
-/// Serialises a JSON answer into a cacheable response.
-pub fn json(value: &impl Serialize) -> Result<HttpResponse, AppError> {
+/// Serialises a JSON answer into a cacheable response that shows `tags`.
+pub fn json(value: &impl Serialize, tags: Vec<Tag>) -> Result<HttpResponse, AppError> {
     let body = serde_json::to_vec(value).map_err(|e| AppError::Internal(e.into()))?;
     let mut response = HttpResponse::Ok().content_type(JSON).body(body);
-    response.extensions_mut().insert(Cacheable { content_type: JSON });
+    response.extensions_mut().insert(Cacheable { content_type: JSON, tags });
     Ok(response)
 }

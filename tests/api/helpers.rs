@@ -72,7 +72,9 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub state: actix_web::web::Data<AppState>,
-    _db: TestDb,
+    /// The database URL, for starting a second instance on it.
+    pub url: String,
+    _db: Option<TestDb>,
 }
 
 /// Starts the app with the demo data on a fresh database.
@@ -82,6 +84,18 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app on a fresh database, loading the demo data unless `no_demo`.
 pub async fn spawn_app_with(no_demo: bool) -> TestApp {
+    let (db, url) = TestDb::create().await;
+    let app = start(&url, no_demo, 64).await;
+    TestApp { _db: Some(db), ..app }
+}
+
+/// A second instance on the same database as `self` (a new process in production).
+pub async fn spawn_instance(url: &str) -> TestApp {
+    start(url, false, 64).await
+}
+
+/// Starts the app on `url`: a running server, its state and a client.
+pub async fn start(url: &str, no_demo: bool, page_cache_mb: u64) -> TestApp {
     if std::env::var("TEST_LOG").is_ok()
         && let Some(guard) = ocop_locator::telemetry::init()
     {
@@ -93,15 +107,18 @@ pub async fn spawn_app_with(no_demo: bool) -> TestApp {
             "PostgreSQL tests were required but TEST_DATABASE_URL is not a postgres:// URL"
         );
     }
-    let (db, url) = TestDb::create().await;
-    let app = Application::build(&DatabaseSettings { database_url: url }, &ServeSettings { bind: "127.0.0.1:0".into(), no_demo })
-        .await
-        .expect("app builds");
+    let serve = ServeSettings { bind: "127.0.0.1:0".into(), no_demo, page_cache_mb };
+    let app = Application::build(&DatabaseSettings { database_url: url.to_owned() }, &serve).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let state = app.state();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
-    TestApp { address, client, state, _db: db }
+    TestApp { address, client, state, url: url.to_owned(), _db: None }
+}
+
+/// A fresh database nobody has started an app on yet: its URL, and a guard that drops it.
+pub async fn fresh_database() -> (impl Drop, String) {
+    TestDb::create().await
 }
 
 impl TestApp {

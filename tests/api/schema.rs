@@ -7,7 +7,8 @@ use crate::helpers::spawn_app;
 
 const EXPECTED: &[(&str, &str)] = &[
     ("app_meta", "key value"),
-    ("catalogue_version", "id version"),
+    ("catalogue_version", "id version pruned_through"),
+    ("change_log", "seq entity site_id product_id changed_at"),
     ("craft_villages", "id slug name name_ascii craft_vi craft_en ward_id district_id lat lon description"),
     ("districts", "id slug name name_ascii kind gso_code lat lon"),
     ("producers", "id slug name ward_id district_id village_id"),

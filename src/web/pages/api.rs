@@ -7,6 +7,7 @@ use crate::catalog::Catalog;
 use crate::catalog::query::SiteFilter;
 use crate::domain::{Site, Stars};
 use crate::error::AppError;
+use crate::web::cache::Tag;
 use crate::web::page::{Ctx, json};
 
 #[derive(Serialize)]
@@ -58,7 +59,7 @@ pub async fn sites(ctx: Ctx) -> Result<HttpResponse, AppError> {
     let catalog = &ctx.catalog;
     let sites: Vec<SiteJson<'_>> =
         catalog.sites(&SiteFilter::default(), ctx.now).iter().map(|s| SiteJson::new(catalog, s.site, s.product_count)).collect();
-    json(&SitesJson { count: sites.len(), sites })
+    json(&SitesJson { count: sites.len(), sites }, vec![Tag::SiteLists])
 }
 
 #[derive(Serialize)]
@@ -102,5 +103,5 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
             updated_at: l.row.updated_at.to_rfc3339(),
         })
         .collect();
-    json(&SiteDetailJson { site: SiteJson::new(catalog, site, stock.len()), active: site.active, stock })
+    json(&SiteDetailJson { site: SiteJson::new(catalog, site, stock.len()), active: site.active, stock }, vec![Tag::Site(site.id)])
 }

@@ -7,6 +7,7 @@ use super::view::SiteCard;
 use crate::catalog::query::SiteFilter;
 use crate::domain::DistrictKind;
 use crate::error::AppError;
+use crate::web::cache::Tag;
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
 struct DistrictRow {
@@ -54,7 +55,7 @@ pub async fn districts(ctx: Ctx) -> Result<HttpResponse, AppError> {
             KindGroup { label: t.district_kind(kind), districts }
         })
         .collect();
-    render(&DistrictsPage { chrome: ctx.chrome(t.districts_title, Nav::Districts), groups })
+    render(&DistrictsPage { chrome: ctx.chrome(t.districts_title, Nav::Districts), groups }, Vec::new())
 }
 
 struct VillageLine {
@@ -91,5 +92,5 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse,
         wards: catalog.wards_of(district.id).map(|w| w.full_name()).collect(),
         villages: catalog.villages_of(district.id).map(|v| VillageLine { name: v.name.clone(), craft: v.craft_vi.clone() }).collect(),
     };
-    render(&page)
+    render(&page, vec![Tag::SiteLists])
 }

@@ -47,5 +47,6 @@ pub async fn home(ctx: Ctx) -> Result<HttpResponse, AppError> {
         stars: catalog.star_counts(ctx.today()),
         districts,
     };
-    render(&page)
+    // Counts of sites and of certified products: reference data only.
+    render(&page, Vec::new())
 }

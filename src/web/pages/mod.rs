@@ -8,26 +8,46 @@ mod products;
 mod sites;
 mod view;
 
-use actix_web::{HttpResponse, Route, guard, web};
+use actix_web::dev::{HttpServiceFactory, ServiceRequest};
+use actix_web::middleware::{Next, from_fn};
+use actix_web::{Handler, HttpResponse, Responder, Route, guard, web};
 
+use super::cached;
 use super::page::{ASSET_VERSION, STYLESHEET};
 use crate::error::AppError;
 
+/// Query parameters each list reads; only these enter its cache key.
+const SITE_LIST_PARAMS: &[&str] = &["kind", "district", "category", "stars", "q"];
+const PRODUCT_LIST_PARAMS: &[&str] = &["category", "stars", "district", "q", "page"];
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", read().to(home::home))
-        .route("/districts", read().to(districts::districts))
-        .route("/districts/{slug}", read().to(districts::district))
-        .route("/showrooms", read().to(sites::sites))
-        .route("/showrooms/{slug}", read().to(sites::site))
-        .route("/products", read().to(products::products))
-        .route("/products/{slug}", read().to(products::product))
-        .route("/api/v1/sites", read().to(api::sites))
-        .route("/api/v1/sites/{slug}", read().to(api::site))
-        .route("/healthz", read().to(health::health))
-        .route("/static/style.css", read().to(stylesheet));
+    cfg.service(public("/", &[], home::home))
+        .service(public("/districts", &[], districts::districts))
+        .service(public("/districts/{slug}", &[], districts::district))
+        .service(public("/showrooms", SITE_LIST_PARAMS, sites::sites))
+        .service(public("/showrooms/{slug}", &[], sites::site))
+        .service(public("/products", PRODUCT_LIST_PARAMS, products::products))
+        .service(public("/products/{slug}", &[], products::product))
+        .service(public("/api/v1/sites", &[], api::sites))
+        .service(public("/api/v1/sites/{slug}", &[], api::site))
+        .service(web::resource("/healthz").route(read().to(health::health)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/static/style.css").route(read().to(stylesheet)).default_service(web::to(method_not_allowed)));
 }
 
-/// GET, and HEAD for link checkers and uptime monitors (the server drops the body).
+/// A public page: GET and HEAD (for link checkers and uptime monitors; the server drops the
+/// body), served through the page cache keyed on `params`; any other method gets 405.
+fn public<F, Args>(path: &'static str, params: &'static [&'static str], handler: F) -> impl HttpServiceFactory
+where
+    F: Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: Responder + 'static,
+{
+    web::resource(path)
+        .wrap(from_fn(move |req: ServiceRequest, next: Next<_>| cached::serve(req, next, params)))
+        .route(read().to(handler))
+        .default_service(web::to(method_not_allowed))
+}
+
 fn read() -> Route {
     web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
@@ -35,6 +55,11 @@ fn read() -> Route {
 /// Everything else: a real 404 page.
 pub async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
+}
+
+/// A known path asked with a method it does not serve.
+async fn method_not_allowed() -> Result<HttpResponse, AppError> {
+    Err(AppError::MethodNotAllowed("GET, HEAD"))
 }
 
 /// The stylesheet. Its URL carries a content hash, so it may be cached for a year.

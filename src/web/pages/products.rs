@@ -5,7 +5,8 @@ use askama::Template;
 
 use super::view::{FilterChoices, StarsView, StatusView};
 use crate::error::AppError;
-use crate::web::filters::RawQuery;
+use crate::web::cache::Tag;
+use crate::web::list_query::RawQuery;
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
 /// Products per page: a long but still light page on a phone.
@@ -64,7 +65,7 @@ pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
         next: (found.page < found.pages).then(|| link(found.page + 1)),
         query,
     };
-    render(&page)
+    render(&page, Vec::new())
 }
 
 struct OutletLine {
@@ -101,6 +102,7 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
     let district = catalog.product_district(product);
     let ward = producer.and_then(|p| p.ward_id).and_then(|id| catalog.ward(id));
     let status = product.certificate_status(today);
+    let product_id = product.id;
     let outlets = catalog
         .outlets(product.id, ctx.now)
         .into_iter()
@@ -132,5 +134,5 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
         is_service: product.category.is_service(),
         outlets,
     };
-    render(&page)
+    render(&page, vec![Tag::Product(product_id)])
 }

@@ -6,7 +6,8 @@ use askama::Template;
 use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, place_line};
 use crate::domain::SiteKind;
 use crate::error::AppError;
-use crate::web::filters::RawQuery;
+use crate::web::cache::Tag;
+use crate::web::list_query::RawQuery;
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
 #[derive(Template)]
@@ -31,7 +32,7 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
         query,
         sites,
     };
-    render(&page)
+    render(&page, vec![Tag::SiteLists])
 }
 
 struct StockLine {
@@ -73,6 +74,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
     let (t, catalog, today) = (ctx.t(), &ctx.catalog, ctx.today());
     let site = catalog.site_by_slug(&slug).ok_or(AppError::NotFound)?;
     let district = catalog.district(site.district_id);
+    let site_id = site.id;
     let groups: Vec<CategoryGroup> = catalog
         .listings_by_category(site.id, ctx.now)
         .into_iter()
@@ -114,5 +116,5 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
         total,
         available,
     };
-    render(&page)
+    render(&page, vec![Tag::Site(site_id)])
 }

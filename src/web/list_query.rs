@@ -3,22 +3,12 @@
 
 use crate::catalog::Catalog;
 use crate::catalog::query::{ProductFilter, SiteFilter};
+use crate::domain::input::FilterError;
 use crate::domain::text::SearchTerms;
 use crate::domain::{Category, SiteKind, Stars};
 
 /// Longest search text accepted; longer is surely not a product name.
 pub const MAX_TEXT_CHARS: usize = 100;
-
-/// One parameter that made no sense; the page answers 400 and says which.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FilterError {
-    Stars(String),
-    Page(String),
-    District(String),
-    Category(String),
-    Kind(String),
-    TextTooLong(usize),
-}
 
 /// The raw parameters, as typed (so the form can show them back).
 #[derive(Debug, Clone, Default)]
@@ -106,6 +96,25 @@ impl RawQuery {
         if errors.is_empty() { Ok((filter, page.unwrap_or(1))) } else { Err(errors) }
     }
 
+    /// The parameters named in `keys` that have a value, in that order: one spelling for
+    /// every URL that asks the same thing (the page cache's key).
+    pub fn canonical(&self, keys: &[&str]) -> String {
+        let pairs: Vec<(&str, &str)> = keys.iter().filter_map(|&k| self.get(k).filter(|v| !v.is_empty()).map(|v| (k, v))).collect();
+        serde_urlencoded::to_string(pairs).unwrap_or_default()
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        Some(match key {
+            "kind" => &self.kind,
+            "district" => &self.district,
+            "category" => &self.category,
+            "stars" => &self.stars,
+            "q" => &self.q,
+            "page" => &self.page,
+            _ => return None,
+        })
+    }
+
     /// The same query with another page number, for pagination links.
     pub fn with_page(&self, page: usize) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -135,6 +144,15 @@ mod tests {
         assert_eq!(raw.stars, "4");
         assert_eq!(raw.q, "bát tràng");
         assert_eq!(raw.page, "%ZZ");
+    }
+
+    #[test]
+    fn canonical_form_ignores_order_unknown_keys_and_empty_values() {
+        let keys = ["kind", "district", "q"];
+        let a = RawQuery::parse("q=gom&kind=showroom&junk=1&district=");
+        let b = RawQuery::parse("kind=showroom&q=gom");
+        assert_eq!(a.canonical(&keys), "kind=showroom&q=gom");
+        assert_eq!(a.canonical(&keys), b.canonical(&keys));
     }
 
     #[test]

@@ -1,0 +1,144 @@
+//! Benchmark figure 3, "reads while clerks write": an app instance whose clerks save 20-row
+//! stock-takes at a combined rate, as the admin's save handler does (write, then catch up),
+//! while bench/run drives reads at it with wrk. A checker saves a marker count every half
+//! second and reads it back from this instance (must show at once) and from a second instance
+//! (must show within a second).
+//!
+//! Usage: `clerks DATABASE_URL BIND SECOND_BASE_URL SECONDS RATE` (e.g. `… 30 50`). Serves on
+//! BIND until the run ends, then prints one line:
+//! `clerks saves=N conflicts=N save_p50_ms=F save_p99_ms=F checks=N writer_misses=N second_p99_ms=F second_max_ms=F second_misses=N`.
+
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use ocop_locator::config::{DatabaseSettings, ServeSettings};
+use ocop_locator::db::stock::{StockEdit, save_stock_take};
+use ocop_locator::startup::Application;
+use ocop_locator::web::AppState;
+
+const ROWS_PER_SAVE: usize = 20;
+const WRITERS: usize = 5;
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+/// Saves ROWS_PER_SAVE counts at `site_id`, as a clerk would, then makes them visible here.
+async fn save(state: &AppState, site_id: i64, round: i64) -> anyhow::Result<(Duration, usize)> {
+    let snapshot = state.catalog.snapshot();
+    let edits: Vec<StockEdit> = snapshot
+        .stock_at(site_id)
+        .iter()
+        .take(ROWS_PER_SAVE)
+        .map(|r| StockEdit::Set { product_id: r.product_id, quantity: (round + r.product_id) % 40, seen_version: r.version })
+        .collect();
+    let started = Instant::now();
+    let outcome = save_stock_take(&state.db, site_id, &edits, "bench", Utc::now()).await?;
+    state.catalog.apply_stock_take(&state.db, site_id, &outcome).await?;
+    Ok((started.elapsed(), outcome.conflicts.len()))
+}
+
+async fn quantity_at(client: &reqwest::Client, base: &str, site: &str, product: &str) -> Option<i64> {
+    let json: serde_json::Value = client.get(format!("{base}/api/v1/sites/{site}")).send().await.ok()?.json().await.ok()?;
+    json["stock"].as_array()?.iter().find(|s| s["product_slug"] == product)?["quantity"].as_i64()
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [url, bind, second, seconds, rate] = args.as_slice() else {
+        anyhow::bail!("usage: clerks DATABASE_URL BIND SECOND_BASE_URL SECONDS RATE");
+    };
+    let (seconds, rate): (u64, u64) = (seconds.parse()?, rate.parse()?);
+    let serve = ServeSettings { bind: bind.clone(), no_demo: false, page_cache_mb: 64 };
+    let app = Application::build(&DatabaseSettings { database_url: url.clone() }, &serve).await?;
+    let base = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state();
+    tokio::spawn(app.run_until_stopped());
+
+    // Each writer and the checker get sites of their own, so conflicts come only from outside.
+    let snapshot = state.catalog.snapshot();
+    let mut sites: Vec<(i64, String)> = snapshot
+        .sites
+        .iter()
+        .filter(|s| s.active && snapshot.stock_at(s.id).len() >= ROWS_PER_SAVE)
+        .map(|s| (s.id, s.slug.clone()))
+        .collect();
+    let (check_site_id, check_site) = sites.pop().ok_or_else(|| anyhow::anyhow!("no site with {ROWS_PER_SAVE} rows"))?;
+    let check_product_id = snapshot.stock_at(check_site_id)[0].product_id;
+    let check_product = snapshot.product(check_product_id).map(|p| p.slug.clone()).unwrap_or_default();
+    drop(snapshot);
+
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let per_writer = Duration::from_secs_f64(WRITERS as f64 / rate.max(1) as f64);
+    let mut writers = Vec::new();
+    for w in 0..WRITERS {
+        let state = state.clone();
+        let mine: Vec<i64> = sites.iter().skip(w).step_by(WRITERS).map(|s| s.0).collect();
+        writers.push(tokio::spawn(async move {
+            let (mut latencies, mut conflicts, mut round) = (Vec::new(), 0, 0_i64);
+            let mut ticks = tokio::time::interval(per_writer);
+            while Instant::now() < deadline && !mine.is_empty() {
+                ticks.tick().await;
+                let site_id = mine[round as usize % mine.len()];
+                match save(&state, site_id, round).await {
+                    Ok((took, c)) => {
+                        latencies.push(took.as_secs_f64() * 1000.0);
+                        conflicts += c;
+                    }
+                    Err(error) => eprintln!("clerks: save failed: {error:#}"),
+                }
+                round += 1;
+            }
+            (latencies, conflicts)
+        }));
+    }
+
+    let client = reqwest::Client::new();
+    let (mut checks, mut writer_misses, mut second_misses, mut delays) = (0, 0, 0, Vec::new());
+    while Instant::now() < deadline {
+        let marker = 1_000 + checks;
+        let seen_version = state.catalog.snapshot().stock_row(check_site_id, check_product_id).map_or(0, |r| r.version);
+        let edit = StockEdit::Set { product_id: check_product_id, quantity: marker, seen_version };
+        let outcome = save_stock_take(&state.db, check_site_id, &[edit], "checker", Utc::now()).await?;
+        state.catalog.apply_stock_take(&state.db, check_site_id, &outcome).await?;
+        let saved = Instant::now();
+        checks += 1;
+        if quantity_at(&client, &base, &check_site, &check_product).await != Some(marker) {
+            writer_misses += 1;
+        }
+        loop {
+            if quantity_at(&client, second, &check_site, &check_product).await == Some(marker) {
+                delays.push(saved.elapsed().as_secs_f64() * 1000.0);
+                break;
+            }
+            if saved.elapsed() > Duration::from_secs(2) {
+                second_misses += 1;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+
+    let (mut latencies, mut conflicts) = (Vec::new(), 0);
+    for writer in writers {
+        let (l, c) = writer.await?;
+        latencies.extend(l);
+        conflicts += c;
+    }
+    latencies.sort_by(f64::total_cmp);
+    delays.sort_by(f64::total_cmp);
+    println!(
+        "clerks saves={} conflicts={conflicts} save_p50_ms={:.2} save_p99_ms={:.2} checks={checks} writer_misses={writer_misses} second_p99_ms={:.1} second_max_ms={:.1} second_misses={second_misses}",
+        latencies.len(),
+        percentile(&latencies, 0.5),
+        percentile(&latencies, 0.99),
+        percentile(&delays, 0.99),
+        delays.last().copied().unwrap_or(0.0),
+    );
+    Ok(())
+}

@@ -1,0 +1,63 @@
+//! What depends on the date: which certificates are still valid, and so the order of product
+//! lists and the star counts. Built once per Hanoi day, so that lists need no sorting.
+
+use std::cmp::Reverse;
+
+use chrono::NaiveDate;
+
+use super::query::StarCounts;
+use super::reference::Reference;
+
+#[derive(Debug, Clone)]
+pub struct Daily {
+    pub day: NaiveDate,
+    /// By product position: certificate valid on `day`.
+    certified: Vec<bool>,
+    /// Product positions in list order: certified first, best rated, five-star potential, name.
+    pub product_order: Vec<u32>,
+    /// By product position: its place on a shelf (category, certified first, stars, name).
+    pub shelf_rank: Vec<u32>,
+    pub star_counts: StarCounts,
+}
+
+impl Daily {
+    pub fn new(reference: &Reference, day: NaiveDate) -> Daily {
+        let products = &reference.products;
+        let certified: Vec<bool> = products.iter().map(|p| p.is_certified(day)).collect();
+        let mut product_order: Vec<u32> = (0..products.len() as u32).collect();
+        product_order.sort_by(|&a, &b| list_key(reference, &certified, a).cmp(&list_key(reference, &certified, b)));
+        let mut by_shelf: Vec<u32> = (0..products.len() as u32).collect();
+        by_shelf.sort_by(|&a, &b| shelf_key(reference, &certified, a).cmp(&shelf_key(reference, &certified, b)));
+        let mut shelf_rank = vec![0; products.len()];
+        for (rank, pos) in by_shelf.into_iter().enumerate() {
+            shelf_rank[pos as usize] = rank as u32;
+        }
+        let mut star_counts = StarCounts::default();
+        for product in products.iter().zip(&certified).filter(|(_, c)| **c).map(|(p, _)| p) {
+            match product.stars.get() {
+                5 => star_counts.five += 1,
+                4 if product.five_star_potential => star_counts.potential += 1,
+                4 => star_counts.four += 1,
+                _ => star_counts.three += 1,
+            }
+        }
+        Daily { day, certified, product_order, shelf_rank, star_counts }
+    }
+
+    /// Certificate valid on `today` (from the table when it is this day's).
+    pub fn is_certified(&self, reference: &Reference, pos: usize, today: NaiveDate) -> bool {
+        if today == self.day { self.certified[pos] } else { reference.products[pos].is_certified(today) }
+    }
+}
+
+/// The order of the product list.
+pub fn list_key<'a>(reference: &'a Reference, certified: &[bool], pos: u32) -> (bool, Reverse<u8>, bool, &'a str) {
+    let p = &reference.products[pos as usize];
+    (!certified[pos as usize], Reverse(p.stars.get()), !p.five_star_potential, reference.product_folded_name(pos as usize))
+}
+
+/// The order of a shelf.
+pub fn shelf_key<'a>(reference: &'a Reference, certified: &[bool], pos: u32) -> (crate::domain::Category, bool, Reverse<u8>, &'a str) {
+    let p = &reference.products[pos as usize];
+    (p.category, !certified[pos as usize], Reverse(p.stars.get()), reference.product_folded_name(pos as usize))
+}

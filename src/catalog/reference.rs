@@ -1,0 +1,198 @@
+//! The slowly changing part of the catalogue (places, producers, products, sites) and the
+//! lookups and orders built once per load: ids, slugs, folded search text, name order,
+//! per-district counts.
+
+use std::collections::HashMap;
+
+use crate::domain::text::fold;
+use crate::domain::{CraftVillage, District, Producer, Product, Site, SiteKind, Ward};
+
+/// Everything but the stock, indexed.
+#[derive(Debug)]
+pub struct Reference {
+    pub districts: Vec<District>,
+    pub wards: Vec<Ward>,
+    pub villages: Vec<CraftVillage>,
+    pub producers: Vec<Producer>,
+    pub products: Vec<Product>,
+    pub sites: Vec<Site>,
+    index: Index,
+}
+
+#[derive(Debug, Default)]
+struct Index {
+    district_by_id: HashMap<i64, usize>,
+    district_by_slug: HashMap<String, usize>,
+    ward_by_id: HashMap<i64, usize>,
+    village_by_id: HashMap<i64, usize>,
+    producer_by_id: HashMap<i64, usize>,
+    product_by_id: HashMap<i64, usize>,
+    product_by_slug: HashMap<String, usize>,
+    site_by_id: HashMap<i64, usize>,
+    site_by_slug: HashMap<String, usize>,
+    /// Folded "name producer district village" per product, for diacritic-blind search.
+    product_text: Vec<String>,
+    /// Folded "name address ward district operator" per site.
+    site_text: Vec<String>,
+    /// Folded product names, the tie-breaker of every product order.
+    product_folded_name: Vec<String>,
+    /// Site positions in Vietnamese name order (Đ sorts with D).
+    sites_by_name: Vec<u32>,
+    /// Each site's place in that order, by position.
+    site_name_rank: Vec<u32>,
+    /// Active (showrooms, design centres) per former district id, and city-wide.
+    active_by_district: HashMap<i64, (usize, usize)>,
+    active_total: (usize, usize),
+}
+
+fn positions<T>(items: &[T], key: impl Fn(&T) -> i64) -> HashMap<i64, usize> {
+    items.iter().enumerate().map(|(i, item)| (key(item), i)).collect()
+}
+
+fn slug_positions<T>(items: &[T], slug: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+    items.iter().enumerate().map(|(i, item)| (slug(item).to_owned(), i)).collect()
+}
+
+impl Reference {
+    pub fn new(
+        districts: Vec<District>,
+        wards: Vec<Ward>,
+        villages: Vec<CraftVillage>,
+        producers: Vec<Producer>,
+        products: Vec<Product>,
+        sites: Vec<Site>,
+    ) -> Reference {
+        let index = Index {
+            district_by_id: positions(&districts, |d| d.id),
+            district_by_slug: slug_positions(&districts, |d| &d.slug),
+            ward_by_id: positions(&wards, |w| w.id),
+            village_by_id: positions(&villages, |v| v.id),
+            producer_by_id: positions(&producers, |p| p.id),
+            product_by_id: positions(&products, |p| p.id),
+            product_by_slug: slug_positions(&products, |p| &p.slug),
+            site_by_id: positions(&sites, |s| s.id),
+            site_by_slug: slug_positions(&sites, |s| &s.slug),
+            product_folded_name: products.iter().map(|p| fold(&p.name)).collect(),
+            ..Index::default()
+        };
+        let mut reference = Reference { districts, wards, villages, producers, products, sites, index };
+        reference.index.product_text = reference.products.iter().map(|p| reference.product_search_text(p)).collect();
+        reference.index.site_text = reference.sites.iter().map(|s| reference.site_search_text(s)).collect();
+        let mut by_name: Vec<(String, u32)> = reference.sites.iter().enumerate().map(|(i, s)| (fold(&s.name), i as u32)).collect();
+        by_name.sort();
+        reference.index.site_name_rank = vec![0; reference.sites.len()];
+        for (rank, (_, pos)) in by_name.iter().enumerate() {
+            reference.index.site_name_rank[*pos as usize] = rank as u32;
+        }
+        reference.index.sites_by_name = by_name.into_iter().map(|(_, pos)| pos).collect();
+        for site in reference.sites.iter().filter(|s| s.active) {
+            let add = |counts: &mut (usize, usize)| match site.kind {
+                SiteKind::Showroom => counts.0 += 1,
+                SiteKind::DesignCentre => counts.1 += 1,
+            };
+            add(reference.index.active_by_district.entry(site.district_id).or_default());
+            add(&mut reference.index.active_total);
+        }
+        reference
+    }
+
+    fn product_search_text(&self, product: &Product) -> String {
+        let producer = self.producer(product.producer_id);
+        let district = producer.and_then(|p| self.district(p.district_id)).map_or("", |d| d.name.as_str());
+        let village = producer.and_then(|p| p.village_id).and_then(|id| self.village(id)).map_or("", |v| v.name.as_str());
+        fold(&format!("{} {} {district} {village}", product.name, producer.map_or("", |p| p.name.as_str())))
+    }
+
+    fn site_search_text(&self, site: &Site) -> String {
+        let ward = self.ward(site.ward_id).map_or("", |w| w.name.as_str());
+        let district = self.district(site.district_id).map_or("", |d| d.name.as_str());
+        fold(&format!("{} {} {ward} {district} {}", site.name, site.address, site.operator.as_deref().unwrap_or("")))
+    }
+
+    pub fn district(&self, id: i64) -> Option<&District> {
+        self.index.district_by_id.get(&id).map(|&i| &self.districts[i])
+    }
+
+    pub fn district_by_slug(&self, slug: &str) -> Option<&District> {
+        self.index.district_by_slug.get(slug).map(|&i| &self.districts[i])
+    }
+
+    pub fn ward(&self, id: i64) -> Option<&Ward> {
+        self.index.ward_by_id.get(&id).map(|&i| &self.wards[i])
+    }
+
+    pub fn village(&self, id: i64) -> Option<&CraftVillage> {
+        self.index.village_by_id.get(&id).map(|&i| &self.villages[i])
+    }
+
+    pub fn producer(&self, id: i64) -> Option<&Producer> {
+        self.index.producer_by_id.get(&id).map(|&i| &self.producers[i])
+    }
+
+    pub fn product(&self, id: i64) -> Option<&Product> {
+        self.product_position(id).map(|i| &self.products[i])
+    }
+
+    pub fn product_by_slug(&self, slug: &str) -> Option<&Product> {
+        self.index.product_by_slug.get(slug).map(|&i| &self.products[i])
+    }
+
+    pub fn site(&self, id: i64) -> Option<&Site> {
+        self.site_position(id).map(|i| &self.sites[i])
+    }
+
+    pub fn site_by_slug(&self, slug: &str) -> Option<&Site> {
+        self.index.site_by_slug.get(slug).map(|&i| &self.sites[i])
+    }
+
+    pub(super) fn product_position(&self, id: i64) -> Option<usize> {
+        self.index.product_by_id.get(&id).copied()
+    }
+
+    pub(super) fn site_position(&self, id: i64) -> Option<usize> {
+        self.index.site_by_id.get(&id).copied()
+    }
+
+    pub(super) fn product_text(&self, pos: usize) -> &str {
+        &self.index.product_text[pos]
+    }
+
+    pub(super) fn product_folded_name(&self, pos: usize) -> &str {
+        &self.index.product_folded_name[pos]
+    }
+
+    pub(super) fn site_text(&self, pos: usize) -> &str {
+        &self.index.site_text[pos]
+    }
+
+    pub(super) fn sites_by_name(&self) -> &[u32] {
+        &self.index.sites_by_name
+    }
+
+    pub(super) fn site_name_rank(&self, pos: usize) -> u32 {
+        self.index.site_name_rank[pos]
+    }
+
+    /// The district a product comes from (its producer's).
+    pub fn product_district(&self, product: &Product) -> Option<&District> {
+        self.producer(product.producer_id).and_then(|p| self.district(p.district_id))
+    }
+
+    /// Wards formed mostly from a former district.
+    pub fn wards_of(&self, district_id: i64) -> impl Iterator<Item = &Ward> {
+        self.wards.iter().filter(move |w| w.district_id == district_id)
+    }
+
+    /// Craft villages of a former district.
+    pub fn villages_of(&self, district_id: i64) -> impl Iterator<Item = &CraftVillage> {
+        self.villages.iter().filter(move |v| v.district_id == district_id)
+    }
+
+    /// Active (showrooms, design centres), city-wide or in one former district.
+    pub fn site_counts(&self, district_id: Option<i64>) -> (usize, usize) {
+        match district_id {
+            None => self.index.active_total,
+            Some(id) => self.index.active_by_district.get(&id).copied().unwrap_or_default(),
+        }
+    }
+}

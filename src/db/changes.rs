@@ -1,0 +1,187 @@
+//! The change log: what each write touched, in commit order, so every app instance can update
+//! its read model without reloading it (see migrations/*/20261124000001_change_log.sql).
+
+use anyhow::Context;
+use sqlx::postgres::PgListener;
+use sqlx::{AnyConnection, AssertSqlSafe, FromRow, Row};
+
+use super::{Backend, Db};
+
+/// The PostgreSQL channel a committed write notifies; the payload is its sequence number.
+const CHANNEL: &str = "ocop_changes";
+
+/// What one write touched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Changed {
+    /// The whole catalogue was replaced (seed, import): reload everything.
+    All,
+    /// One stock row (also when it was added or removed).
+    Stock {
+        site_id: i64,
+        product_id: i64,
+    },
+    Site(i64),
+    Product(i64),
+}
+
+/// One row of the log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoggedChange {
+    pub seq: i64,
+    pub changed: Changed,
+}
+
+/// Where the log stands: the newest sequence number and how far it has been pruned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LogPosition {
+    pub version: i64,
+    pub pruned_through: i64,
+}
+
+/// Takes the next sequence number inside the caller's transaction. The version row stays
+/// locked until commit, so writers take turns and sequence numbers follow commit order; a
+/// transaction that then writes nothing must roll back, or the log would have a gap.
+pub async fn next_seq(conn: &mut AnyConnection) -> anyhow::Result<i64> {
+    let row = sqlx::query("UPDATE catalogue_version SET version = version + 1 WHERE id = 1 RETURNING version")
+        .fetch_one(&mut *conn)
+        .await
+        .context("Failed to bump the catalogue version")?;
+    Ok(row.try_get("version")?)
+}
+
+/// Logs what the write numbered `seq` touched (one statement) and, on PostgreSQL, notifies the
+/// other instances; both take effect at commit.
+pub async fn log(conn: &mut AnyConnection, backend: Backend, seq: i64, changes: &[Changed], now: i64) -> anyhow::Result<()> {
+    for chunk in changes.chunks(LOG_ROWS_PER_STATEMENT) {
+        let values: Vec<String> = (0..chunk.len()).map(|i| format!("($1, ${}, ${}, ${}, $2)", 3 * i + 3, 3 * i + 4, 3 * i + 5)).collect();
+        let sql = format!("INSERT INTO change_log (seq, entity, site_id, product_id, changed_at) VALUES {}", values.join(", "));
+        let mut query = sqlx::query(AssertSqlSafe(sql)).bind(seq).bind(now);
+        for changed in chunk {
+            let (entity, site_id, product_id) = match *changed {
+                Changed::All => ("all", 0, 0),
+                Changed::Stock { site_id, product_id } => ("stock", site_id, product_id),
+                Changed::Site(id) => ("site", id, 0),
+                Changed::Product(id) => ("product", 0, id),
+            };
+            query = query.bind(entity).bind(site_id).bind(product_id);
+        }
+        query.execute(&mut *conn).await.context("Failed to record a change")?;
+    }
+    if backend == Backend::Postgres {
+        // Delivered after COMMIT, never after a rollback.
+        sqlx::query("SELECT pg_notify($1, $2)").bind(CHANNEL).bind(seq.to_string()).execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Rows per INSERT into the log: 3 parameters each, well within both backends' limits.
+const LOG_ROWS_PER_STATEMENT: usize = 500;
+
+/// `next_seq` and `log` together, for a write that knows what it touches before it starts.
+pub async fn record(conn: &mut AnyConnection, backend: Backend, changes: &[Changed], now: i64) -> anyhow::Result<i64> {
+    let seq = next_seq(conn).await?;
+    log(conn, backend, seq, changes, now).await?;
+    Ok(seq)
+}
+
+/// The log's newest sequence number and pruning mark; one cheap row, fine to poll.
+#[tracing::instrument(skip_all)]
+pub async fn position(db: &Db) -> anyhow::Result<LogPosition> {
+    let row = sqlx::query("SELECT version, pruned_through FROM catalogue_version WHERE id = 1")
+        .fetch_one(&db.pool)
+        .await
+        .context("Failed to read the change log position")?;
+    Ok(LogPosition { version: row.try_get("version")?, pruned_through: row.try_get("pruned_through")? })
+}
+
+#[derive(FromRow)]
+struct ChangeRow {
+    seq: i64,
+    entity: String,
+    site_id: i64,
+    product_id: i64,
+}
+
+/// Changes with `after < seq <= up_to`, oldest first.
+#[tracing::instrument(skip_all)]
+pub async fn since(db: &Db, after: i64, up_to: i64) -> anyhow::Result<Vec<LoggedChange>> {
+    let rows =
+        sqlx::query_as::<_, ChangeRow>("SELECT seq, entity, site_id, product_id FROM change_log WHERE seq > $1 AND seq <= $2 ORDER BY seq")
+            .bind(after)
+            .bind(up_to)
+            .fetch_all(&db.pool)
+            .await
+            .context("Failed to read the change log")?;
+    rows.into_iter()
+        .map(|r| {
+            let changed = match r.entity.as_str() {
+                "all" => Changed::All,
+                "stock" => Changed::Stock { site_id: r.site_id, product_id: r.product_id },
+                "site" => Changed::Site(r.site_id),
+                "product" => Changed::Product(r.product_id),
+                other => anyhow::bail!("change {} has unknown entity {other:?}", r.seq),
+            };
+            Ok(LoggedChange { seq: r.seq, changed })
+        })
+        .collect()
+}
+
+/// Deletes log rows older than the newest `keep` sequence numbers and moves the pruning mark,
+/// in one transaction. Returns the rows deleted.
+#[tracing::instrument(skip_all)]
+pub async fn prune(db: &Db, keep: i64) -> anyhow::Result<u64> {
+    // Writes only (no read first): on SQLite a transaction that reads before it writes can be
+    // refused outright when another writer commits in between.
+    let mut tx = db.pool.begin().await?;
+    let deleted = sqlx::query("DELETE FROM change_log WHERE seq <= (SELECT version FROM catalogue_version WHERE id = 1) - $1")
+        .bind(keep.max(0))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    sqlx::query("UPDATE catalogue_version SET pruned_through = version - $1 WHERE id = 1 AND pruned_through < version - $1")
+        .bind(keep.max(0))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await.context("Failed to prune the change log")?;
+    Ok(deleted)
+}
+
+/// Wakes the follower when another instance commits (PostgreSQL only; on SQLite the one
+/// process applies its own writes and the poll covers anything else).
+pub struct Notifications {
+    listener: Option<PgListener>,
+}
+
+/// Why `Notifications::next` returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wake {
+    /// A write committed somewhere.
+    Notified,
+    /// The connection dropped; notifications may have been lost meanwhile, so read the log.
+    Reconnecting,
+}
+
+impl Notifications {
+    /// Listens on the change channel (a no-op on SQLite).
+    pub async fn connect(db: &Db) -> anyhow::Result<Notifications> {
+        let listener = match db.backend {
+            Backend::Sqlite => None,
+            Backend::Postgres => {
+                let mut listener = PgListener::connect(db.url()).await.context("Failed to open the change listener")?;
+                listener.listen(CHANNEL).await.context("Failed to LISTEN for changes")?;
+                Some(listener)
+            }
+        };
+        Ok(Notifications { listener })
+    }
+
+    /// The next wake-up; never returns on SQLite.
+    pub async fn next(&mut self) -> anyhow::Result<Wake> {
+        let Some(listener) = self.listener.as_mut() else { return std::future::pending().await };
+        // try_recv, unlike recv, tells us about a lost connection (it reconnects on the next call).
+        match listener.try_recv().await? {
+            Some(_) => Ok(Wake::Notified),
+            None => Ok(Wake::Reconnecting),
+        }
+    }
+}

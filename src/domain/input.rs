@@ -1,0 +1,45 @@
+//! What was wrong with a visitor's input, as data: the web layer says it in their language.
+
+/// One query parameter of a list page that made no sense; the page answers 400 and says which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterError {
+    Stars(String),
+    Page(String),
+    District(String),
+    Category(String),
+    Kind(String),
+    TextTooLong(usize),
+}
+
+/// Why one form field was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    Required,
+    /// Not a whole number.
+    NotWholeNumber,
+    /// A number outside `min..=max`.
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    TooLong {
+        max: usize,
+    },
+    /// Another record already uses this value (a unique constraint).
+    Taken,
+    /// The same thing given twice in one submission.
+    Repeated,
+}
+
+/// A refused field: which one (its form name) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub problem: FieldProblem,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, problem: FieldProblem) -> FieldError {
+        FieldError { field: field.into(), problem }
+    }
+}

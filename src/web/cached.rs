@@ -1,0 +1,196 @@
+//! Serving public pages through the page cache: the key from the route and its parsed
+//! parameters, the encoding the client accepts, `ETag`/`304`, and headers for proxies.
+
+use std::sync::Arc;
+
+use actix_web::body::{BoxBody, MessageBody, to_bytes};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderMap, HeaderValue};
+use actix_web::http::{Method, StatusCode};
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage, HttpRequest, HttpResponse, web};
+use bytes::Bytes;
+use chrono::Utc;
+
+use super::AppState;
+use super::cache::{CachedPage, Tag, brotli, gzip};
+use super::list_query::RawQuery;
+use crate::domain::next_hanoi_midnight;
+use crate::error::AppError;
+use crate::i18n::Lang;
+
+/// The cookie of a signed-in session: its holder never gets or fills a cached page.
+pub const SESSION_COOKIE: &str = "ocop_session";
+
+/// Public pages may be revalidated by browsers on every view (a 304 is cheap) and held by a
+/// reverse proxy or CDN for a few seconds.
+const PUBLIC_CACHE_CONTROL: &str = "public, max-age=0, s-maxage=10";
+
+/// Marks a response as cacheable: what it is and what it shows.
+#[derive(Debug, Clone)]
+pub struct Cacheable {
+    pub content_type: &'static str,
+    pub tags: Vec<Tag>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Identity,
+    Gzip,
+    Brotli,
+}
+
+/// The best encoding the client accepts: brotli, then gzip, then none.
+fn negotiate(headers: &HeaderMap) -> Encoding {
+    let Some(accepted) = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()) else { return Encoding::Identity };
+    let accepts = |name: &str| {
+        accepted.split(',').any(|item| {
+            let mut parts = item.split(';').map(str::trim);
+            parts.next().is_some_and(|coding| coding.eq_ignore_ascii_case(name))
+                && parts.all(|p| p.strip_prefix("q=").is_none_or(|q| q.parse::<f32>().is_ok_and(|q| q > 0.0)))
+        })
+    };
+    if accepts("br") {
+        Encoding::Brotli
+    } else if accepts("gzip") {
+        Encoding::Gzip
+    } else {
+        Encoding::Identity
+    }
+}
+
+/// The cache key: language, route pattern, path parameters and the route's own query
+/// parameters in canonical order. Unknown parameters and raw request text never enter it.
+fn cache_key(req: &ServiceRequest, params: &[&str]) -> String {
+    let mut key = format!("{}|{}", Lang::Vi.code(), req.match_pattern().unwrap_or_default());
+    for (name, value) in req.match_info().iter() {
+        key.push('|');
+        key.push_str(name);
+        key.push('=');
+        key.push_str(value);
+    }
+    if !params.is_empty() {
+        key.push('?');
+        key.push_str(&RawQuery::parse(req.query_string()).canonical(params));
+    }
+    key
+}
+
+fn carries_session(req: &ServiceRequest) -> bool {
+    req.headers().get_all(header::COOKIE).any(|v| v.to_str().is_ok_and(|c| c.contains(&format!("{SESSION_COOKIE}="))))
+}
+
+/// Serves a GET or HEAD of a public route from the cache, or renders it and caches it.
+/// `params` are the query parameters the route reads.
+pub async fn serve(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+    params: &[&str],
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    let state = req.app_data::<web::Data<AppState>>().cloned();
+    let Some(state) = state.filter(|_| matches!(*req.method(), Method::GET | Method::HEAD) && !carries_session(&req)) else {
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    };
+    let now = Utc::now();
+    let key = cache_key(&req, params);
+    if let Some(page) = state.pages.get(&key, now) {
+        let response = respond(req.request(), &page);
+        return Ok(req.into_response(response));
+    }
+    let snapshot = state.catalog.snapshot();
+    req.extensions_mut().insert(Arc::clone(&snapshot));
+    let response = next.call(req).await?;
+    let cacheable = response.response().extensions().get::<Cacheable>().cloned();
+    let Some(cacheable) = cacheable.filter(|_| response.status() == StatusCode::OK) else {
+        return Ok(response.map_into_boxed_body());
+    };
+    let (request, response) = response.into_parts();
+    let body = to_bytes(response.into_body()).await.map_err(|e| {
+        let e: Box<dyn std::error::Error> = e.into();
+        AppError::Internal(anyhow::anyhow!("failed to buffer a response: {e}"))
+    })?;
+    let expires_at = next_hanoi_midnight(now);
+    // One validator per page version: same snapshot, same day, same key, same bytes.
+    let etag = format!("\"{:x}-{:x}-{:016x}\"", snapshot.version, expires_at.timestamp(), fnv1a(key.as_bytes()));
+    let wanted = negotiate(request.headers());
+    let cache_all = state.pages.is_enabled();
+    let encode = |encoding: Encoding, f: fn(&[u8]) -> Bytes| if cache_all || wanted == encoding { f(&body) } else { Bytes::new() };
+    let page = CachedPage::new(
+        cacheable.content_type,
+        etag,
+        body.clone(),
+        encode(Encoding::Gzip, gzip),
+        encode(Encoding::Brotli, brotli),
+        expires_at,
+        cacheable.tags,
+    );
+    let response = respond(&request, &page);
+    state.pages.insert(&key, page, snapshot.version);
+    Ok(ServiceResponse::new(request, response))
+}
+
+/// 304 when the client holds this version, else the body in the best accepted encoding.
+fn respond(req: &HttpRequest, page: &CachedPage) -> HttpResponse {
+    let (encoding, body) = match negotiate(req.headers()) {
+        Encoding::Brotli if !page.brotli.is_empty() => (Some("br"), &page.brotli),
+        Encoding::Gzip | Encoding::Brotli if !page.gzip.is_empty() => (Some("gzip"), &page.gzip),
+        _ => (None, &page.identity),
+    };
+    // Strong validators differ per representation.
+    let etag = match encoding {
+        Some(coding) => format!("{}-{coding}\"", page.etag.trim_end_matches('"')),
+        None => page.etag.clone(),
+    };
+    let not_modified = client_has(req.headers(), &etag);
+    let mut builder = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
+    builder
+        .insert_header((header::ETAG, etag))
+        .insert_header((header::VARY, HeaderValue::from_static("Accept-Encoding")))
+        .insert_header((header::CACHE_CONTROL, HeaderValue::from_static(PUBLIC_CACHE_CONTROL)));
+    if not_modified {
+        return builder.finish();
+    }
+    if let Some(coding) = encoding {
+        builder.insert_header((header::CONTENT_ENCODING, coding));
+    }
+    builder.content_type(page.content_type).body(body.clone())
+}
+
+/// `If-None-Match` names this tag (or `*`); compared weakly, as RFC 9110 asks.
+fn client_has(headers: &HeaderMap, etag: &str) -> bool {
+    headers.get_all(header::IF_NONE_MATCH).filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(|tag| {
+        let tag = tag.trim();
+        tag == "*" || tag.strip_prefix("W/").unwrap_or(tag) == etag
+    })
+}
+
+/// FNV-1a: stable across builds and platforms, which `DefaultHasher` does not promise.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(name: header::HeaderName, value: &'static str) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        map.insert(name, HeaderValue::from_static(value));
+        map
+    }
+
+    #[test]
+    fn brotli_wins_over_gzip_and_q_zero_refuses() {
+        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "gzip, deflate, br")), Encoding::Brotli);
+        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "gzip;q=0.8, br;q=0")), Encoding::Gzip);
+        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "identity")), Encoding::Identity);
+        assert_eq!(negotiate(&HeaderMap::new()), Encoding::Identity);
+    }
+
+    #[test]
+    fn if_none_match_accepts_lists_weak_tags_and_star() {
+        assert!(client_has(&headers(header::IF_NONE_MATCH, "\"a\", W/\"b\""), "\"b\""));
+        assert!(client_has(&headers(header::IF_NONE_MATCH, "*"), "\"x\""));
+        assert!(!client_has(&headers(header::IF_NONE_MATCH, "\"a\""), "\"b\""));
+    }
+}
