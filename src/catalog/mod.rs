@@ -9,6 +9,7 @@ mod daily;
 pub mod feed;
 pub mod query;
 mod reference;
+mod search;
 mod shelf;
 pub mod store;
 

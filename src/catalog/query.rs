@@ -75,6 +75,7 @@ impl Catalog {
     /// listing at least one certified product that matches.
     pub fn sites(&self, filter: &SiteFilter, now: DateTime<Utc>) -> Vec<SiteSummary<'_>> {
         let narrows_products = filter.category.is_some() || filter.min_stars.is_some();
+        let text_hits = self.data.sites_matching(&filter.text);
         self.data
             .sites_by_name()
             .iter()
@@ -84,7 +85,7 @@ impl Catalog {
                 site.active
                     && filter.kind.is_none_or(|k| site.kind == k)
                     && filter.district_id.is_none_or(|d| site.district_id == d)
-                    && filter.text.matches(self.data.site_text(pos))
+                    && text_hits.as_ref().is_none_or(|hits| hits[pos])
             })
             .map(|pos| {
                 let tally = self.shelves[pos].summary_on(&self.data, &self.daily, now).tally(filter.category, filter.min_stars);
@@ -98,6 +99,7 @@ impl Catalog {
     /// A page past the end is clamped to the last page.
     pub fn products(&self, filter: &ProductFilter, page: usize, per_page: usize, today: NaiveDate) -> Paged<&Product> {
         let daily = self.daily_for(today);
+        let text_hits = self.data.products_matching(&filter.text);
         let found: Vec<usize> = daily
             .product_order
             .iter()
@@ -107,7 +109,7 @@ impl Catalog {
                 filter.category.is_none_or(|c| product.category == c)
                     && filter.min_stars.is_none_or(|s| product.stars >= s && daily.is_certified(&self.data, pos, today))
                     && filter.district_id.is_none_or(|d| self.data.producer(product.producer_id).is_some_and(|p| p.district_id == d))
-                    && filter.text.matches(self.data.product_text(pos))
+                    && text_hits.as_ref().is_none_or(|hits| hits[pos])
             })
             .collect();
         let total = found.len();

@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::domain::text::fold;
+use super::search::WordIndex;
+use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{CraftVillage, District, Producer, Product, Site, SiteKind, Ward};
 
 /// Everything but the stock, indexed.
@@ -30,10 +31,11 @@ struct Index {
     product_by_slug: HashMap<String, usize>,
     site_by_id: HashMap<i64, usize>,
     site_by_slug: HashMap<String, usize>,
-    /// Folded "name producer district village" per product, for diacritic-blind search.
-    product_text: Vec<String>,
-    /// Folded "name address ward district operator" per site.
-    site_text: Vec<String>,
+    /// Words of the folded "name producer district village" of each product, for
+    /// diacritic-blind search.
+    product_words: WordIndex,
+    /// Words of the folded "name address ward district operator" of each site.
+    site_words: WordIndex,
     /// Folded product names, the tie-breaker of every product order.
     product_folded_name: Vec<String>,
     /// Site positions in Vietnamese name order (Đ sorts with D).
@@ -76,8 +78,10 @@ impl Reference {
             ..Index::default()
         };
         let mut reference = Reference { districts, wards, villages, producers, products, sites, index };
-        reference.index.product_text = reference.products.iter().map(|p| reference.product_search_text(p)).collect();
-        reference.index.site_text = reference.sites.iter().map(|s| reference.site_search_text(s)).collect();
+        let product_text: Vec<String> = reference.products.iter().map(|p| reference.product_search_text(p)).collect();
+        let site_text: Vec<String> = reference.sites.iter().map(|s| reference.site_search_text(s)).collect();
+        reference.index.product_words = WordIndex::new(product_text.iter().map(String::as_str));
+        reference.index.site_words = WordIndex::new(site_text.iter().map(String::as_str));
         let mut by_name: Vec<(String, u32)> = reference.sites.iter().enumerate().map(|(i, s)| (fold(&s.name), i as u32)).collect();
         by_name.sort();
         reference.index.site_name_rank = vec![0; reference.sites.len()];
@@ -153,16 +157,18 @@ impl Reference {
         self.index.site_by_id.get(&id).copied()
     }
 
-    pub(super) fn product_text(&self, pos: usize) -> &str {
-        &self.index.product_text[pos]
+    /// By product position, whether it matches a text filter; `None` without one.
+    pub(super) fn products_matching(&self, terms: &SearchTerms) -> Option<Vec<bool>> {
+        self.index.product_words.matching(terms, self.products.len())
+    }
+
+    /// By site position, whether it matches a text filter; `None` without one.
+    pub(super) fn sites_matching(&self, terms: &SearchTerms) -> Option<Vec<bool>> {
+        self.index.site_words.matching(terms, self.sites.len())
     }
 
     pub(super) fn product_folded_name(&self, pos: usize) -> &str {
         &self.index.product_folded_name[pos]
-    }
-
-    pub(super) fn site_text(&self, pos: usize) -> &str {
-        &self.index.site_text[pos]
     }
 
     pub(super) fn sites_by_name(&self) -> &[u32] {

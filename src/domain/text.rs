@@ -32,23 +32,36 @@ pub fn slugify(text: &str) -> String {
     slug
 }
 
-/// A search query split into folded words; a record matches when it contains every word.
+/// The words of a folded text, as search sees them.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// A search query split into folded words. A record matches when it holds every word as a
+/// whole word, except the last, which may be the start of a word (the one being typed):
+/// "tra" finds "trà" and "trang", but "tra sen" does not find "trang sen".
 /// The default (no words) matches everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchTerms(Vec<String>);
 
 impl SearchTerms {
     pub fn new(query: &str) -> SearchTerms {
-        SearchTerms(fold(query).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect())
+        SearchTerms(words(&fold(query)).map(str::to_owned).collect())
     }
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// Each word with whether it may match as a prefix (only the last).
+    pub fn terms(&self) -> impl Iterator<Item = (&str, bool)> {
+        let last = self.0.len().saturating_sub(1);
+        self.0.iter().enumerate().map(move |(i, w)| (w.as_str(), i == last))
+    }
+
     /// `haystack` must already be folded.
     pub fn matches(&self, folded_haystack: &str) -> bool {
-        self.0.iter().all(|w| folded_haystack.contains(w.as_str()))
+        self.terms().all(|(term, prefix)| words(folded_haystack).any(|w| if prefix { w.starts_with(term) } else { w == term }))
     }
 }
 
@@ -77,5 +90,14 @@ mod tests {
         assert!(SearchTerms::new("Gốm BÁT").matches(&haystack));
         assert!(!SearchTerms::new("van phuc").matches(&haystack));
         assert!(SearchTerms::new("  ").is_empty());
+    }
+
+    #[test]
+    fn search_matches_whole_words_and_the_last_as_a_prefix() {
+        let haystack = fold("Trà sen Tây Hồ, làng Quảng Bá");
+        assert!(SearchTerms::new("tra").matches(&haystack));
+        assert!(SearchTerms::new("tra se").matches(&haystack), "the word being typed");
+        assert!(!SearchTerms::new("ra sen").matches(&haystack), "no fragments inside words");
+        assert!(!SearchTerms::new("tr sen").matches(&haystack), "only the last word is a prefix");
     }
 }

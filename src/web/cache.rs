@@ -7,6 +7,7 @@ use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
+use actix_web::http::header::HeaderValue;
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use moka::policy::EvictionPolicy;
@@ -24,14 +25,27 @@ pub enum Tag {
     SiteLists,
 }
 
+/// One encoding of a page: its bytes and its strong validator (each representation has its
+/// own, as RFC 9110 asks).
+#[derive(Debug, Clone)]
+pub struct Representation {
+    pub body: Bytes,
+    pub etag: HeaderValue,
+}
+
+impl Representation {
+    fn weight(&self) -> usize {
+        self.body.len() + self.etag.len()
+    }
+}
+
 /// A page as cached: its body in each encoding, and what validates it.
 #[derive(Debug)]
 pub struct CachedPage {
     pub content_type: &'static str,
-    pub etag: String,
-    pub identity: Bytes,
-    pub gzip: Bytes,
-    pub brotli: Bytes,
+    pub identity: Representation,
+    pub gzip: Option<Representation>,
+    pub brotli: Option<Representation>,
     pub expires_at: DateTime<Utc>,
     pub tags: Vec<Tag>,
     /// Tells this entry from a later one under the same key (set on insert).
@@ -41,41 +55,51 @@ pub struct CachedPage {
 impl CachedPage {
     pub fn new(
         content_type: &'static str,
-        etag: String,
-        identity: Bytes,
-        gzip: Bytes,
-        brotli: Bytes,
+        identity: Representation,
+        gzip: Option<Representation>,
+        brotli: Option<Representation>,
         expires_at: DateTime<Utc>,
         tags: Vec<Tag>,
     ) -> CachedPage {
-        CachedPage { content_type, etag, identity, gzip, brotli, expires_at, tags, serial: 0 }
+        CachedPage { content_type, identity, gzip, brotli, expires_at, tags, serial: 0 }
     }
 
     fn weight(key: &str, page: &CachedPage) -> u32 {
         // Per-entry bookkeeping (moka's node, the Arcs, one tag-index slot per tag) is counted
         // generously so that a flood of tiny pages is bounded too.
-        const OVERHEAD: usize = 256;
+        const OVERHEAD: usize = 512;
         let tags = page.tags.len() * (std::mem::size_of::<Tag>() + 48);
-        let bytes = key.len() + page.etag.len() + page.identity.len() + page.gzip.len() + page.brotli.len() + tags + OVERHEAD;
+        let bodies = [Some(&page.identity), page.gzip.as_ref(), page.brotli.as_ref()].into_iter().flatten().map(Representation::weight);
+        let bytes = key.len() + bodies.sum::<usize>() + tags + OVERHEAD;
         u32::try_from(bytes).unwrap_or(u32::MAX)
     }
 }
 
-/// Compresses a body once, for every encoding the cache serves.
+/// Compresses a body once, for every encoding the cache serves. The result is allocated to
+/// its exact size: the cache weighs bytes, and spare capacity would be memory it cannot see.
 pub fn gzip(body: &[u8]) -> Bytes {
     let mut encoder = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 4), flate2::Compression::new(6));
     // Writing into a Vec cannot fail.
     let _ = encoder.write_all(body);
-    encoder.finish().map(Bytes::from).unwrap_or_default()
+    encoder.finish().map(exact).unwrap_or_default()
 }
 
 pub fn brotli(body: &[u8]) -> Bytes {
     let mut out = Vec::with_capacity(body.len() / 4);
-    let params = brotli::enc::BrotliEncoderParams { quality: 5, lgwin: 22, ..Default::default() };
+    // A window no larger than the page: a 4 MB window's tables cost more to clear than a
+    // small page costs to compress.
+    let lgwin = (usize::BITS - body.len().max(1).leading_zeros()).clamp(16, 22) as i32;
+    let params = brotli::enc::BrotliEncoderParams { quality: 5, lgwin, ..Default::default() };
     match brotli::BrotliCompress(&mut &body[..], &mut out, &params) {
-        Ok(_) => Bytes::from(out),
+        Ok(_) => exact(out),
         Err(_) => Bytes::new(),
     }
+}
+
+/// Bytes that own exactly their length.
+pub fn exact(mut bytes: Vec<u8>) -> Bytes {
+    bytes.shrink_to_fit();
+    Bytes::from(bytes)
 }
 
 type Key = Arc<str>;
@@ -233,8 +257,8 @@ mod tests {
     use super::*;
 
     fn page(body: usize, tags: Vec<Tag>) -> CachedPage {
-        let body = Bytes::from(vec![b'x'; body]);
-        CachedPage::new("text/html", "\"e\"".into(), body, Bytes::new(), Bytes::new(), Utc::now() + Duration::hours(1), tags)
+        let identity = Representation { body: Bytes::from(vec![b'x'; body]), etag: HeaderValue::from_static("\"e\"") };
+        CachedPage::new("text/html", identity, None, None, Utc::now() + Duration::hours(1), tags)
     }
 
     fn stock_change(site: i64, product: i64) -> Change {

@@ -13,7 +13,7 @@ use bytes::Bytes;
 use chrono::Utc;
 
 use super::AppState;
-use super::cache::{CachedPage, Tag, brotli, gzip};
+use super::cache::{CachedPage, Representation, Tag, brotli, gzip};
 use super::list_query::RawQuery;
 use crate::domain::next_hanoi_midnight;
 use crate::error::AppError;
@@ -59,40 +59,52 @@ fn negotiate(headers: &HeaderMap) -> Encoding {
     }
 }
 
+/// A public route as the cache sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct CachedRoute {
+    /// The route's pattern, e.g. "/showrooms/{slug}".
+    pub pattern: &'static str,
+    /// The query parameters it reads; only these enter its key.
+    pub params: &'static [&'static str],
+}
+
 /// The cache key: language, route pattern, path parameters and the route's own query
 /// parameters in canonical order. Unknown parameters and raw request text never enter it.
-fn cache_key(req: &ServiceRequest, params: &[&str]) -> String {
-    let mut key = format!("{}|{}", Lang::Vi.code(), req.match_pattern().unwrap_or_default());
+fn cache_key(req: &ServiceRequest, route: CachedRoute) -> String {
+    let mut key = String::with_capacity(64);
+    key.push_str(Lang::Vi.code());
+    key.push('|');
+    key.push_str(route.pattern);
     for (name, value) in req.match_info().iter() {
         key.push('|');
         key.push_str(name);
         key.push('=');
         key.push_str(value);
     }
-    if !params.is_empty() {
+    if !route.params.is_empty() {
         key.push('?');
-        key.push_str(&RawQuery::parse(req.query_string()).canonical(params));
+        key.push_str(&RawQuery::parse(req.query_string()).canonical(route.params));
     }
     key
 }
 
 fn carries_session(req: &ServiceRequest) -> bool {
-    req.headers().get_all(header::COOKIE).any(|v| v.to_str().is_ok_and(|c| c.contains(&format!("{SESSION_COOKIE}="))))
+    let is_session = |pair: &str| pair.trim().split_once('=').is_some_and(|(name, _)| name == SESSION_COOKIE);
+    req.headers().get_all(header::COOKIE).any(|v| v.to_str().is_ok_and(|cookies| cookies.split(';').any(is_session)))
 }
 
 /// Serves a GET or HEAD of a public route from the cache, or renders it and caches it.
-/// `params` are the query parameters the route reads.
 pub async fn serve(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
-    params: &[&str],
+    route: CachedRoute,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let Some(state) = state.filter(|_| matches!(*req.method(), Method::GET | Method::HEAD) && !carries_session(&req)) else {
         return Ok(next.call(req).await?.map_into_boxed_body());
     };
     let now = Utc::now();
-    let key = cache_key(&req, params);
+    let key = cache_key(&req, route);
     if let Some(page) = state.pages.get(&key, now) {
         let response = respond(req.request(), &page);
         return Ok(req.into_response(response));
@@ -111,16 +123,20 @@ pub async fn serve(
     })?;
     let expires_at = next_hanoi_midnight(now);
     // One validator per page version: same snapshot, same day, same key, same bytes.
-    let etag = format!("\"{:x}-{:x}-{:016x}\"", snapshot.version, expires_at.timestamp(), fnv1a(key.as_bytes()));
+    let etag = format!("{:x}-{:x}-{:016x}", snapshot.version, expires_at.timestamp(), fnv1a(key.as_bytes()));
+    let representation = |body: Bytes, suffix: &str| {
+        let etag = HeaderValue::from_str(&format!("\"{etag}{suffix}\"")).unwrap_or(HeaderValue::from_static("\"0\""));
+        Representation { body, etag }
+    };
+    // Cached pages get every encoding once; with the cache off, only the one asked for.
     let wanted = negotiate(request.headers());
     let cache_all = state.pages.is_enabled();
-    let encode = |encoding: Encoding, f: fn(&[u8]) -> Bytes| if cache_all || wanted == encoding { f(&body) } else { Bytes::new() };
+    let wants = |encoding: Encoding| cache_all || wanted == encoding;
     let page = CachedPage::new(
         cacheable.content_type,
-        etag,
-        body.clone(),
-        encode(Encoding::Gzip, gzip),
-        encode(Encoding::Brotli, brotli),
+        representation(if cache_all { Bytes::copy_from_slice(&body) } else { body.clone() }, ""),
+        wants(Encoding::Gzip).then(|| representation(gzip(&body), "-gzip")),
+        wants(Encoding::Brotli).then(|| representation(brotli(&body), "-br")),
         expires_at,
         cacheable.tags,
     );
@@ -131,33 +147,30 @@ pub async fn serve(
 
 /// 304 when the client holds this version, else the body in the best accepted encoding.
 fn respond(req: &HttpRequest, page: &CachedPage) -> HttpResponse {
-    let (encoding, body) = match negotiate(req.headers()) {
-        Encoding::Brotli if !page.brotli.is_empty() => (Some("br"), &page.brotli),
-        Encoding::Gzip | Encoding::Brotli if !page.gzip.is_empty() => (Some("gzip"), &page.gzip),
-        _ => (None, &page.identity),
+    let (encoding, representation) = match negotiate(req.headers()) {
+        Encoding::Brotli if page.brotli.is_some() => ("br", page.brotli.as_ref()),
+        Encoding::Gzip | Encoding::Brotli if page.gzip.is_some() => ("gzip", page.gzip.as_ref()),
+        _ => ("", None),
     };
-    // Strong validators differ per representation.
-    let etag = match encoding {
-        Some(coding) => format!("{}-{coding}\"", page.etag.trim_end_matches('"')),
-        None => page.etag.clone(),
-    };
-    let not_modified = client_has(req.headers(), &etag);
+    let representation = representation.unwrap_or(&page.identity);
+    let not_modified = client_has(req.headers(), &representation.etag);
     let mut builder = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
     builder
-        .insert_header((header::ETAG, etag))
+        .insert_header((header::ETAG, representation.etag.clone()))
         .insert_header((header::VARY, HeaderValue::from_static("Accept-Encoding")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static(PUBLIC_CACHE_CONTROL)));
     if not_modified {
         return builder.finish();
     }
-    if let Some(coding) = encoding {
-        builder.insert_header((header::CONTENT_ENCODING, coding));
+    if !encoding.is_empty() {
+        builder.insert_header((header::CONTENT_ENCODING, HeaderValue::from_static(encoding)));
     }
-    builder.content_type(page.content_type).body(body.clone())
+    builder.insert_header((header::CONTENT_TYPE, HeaderValue::from_static(page.content_type))).body(representation.body.clone())
 }
 
 /// `If-None-Match` names this tag (or `*`); compared weakly, as RFC 9110 asks.
-fn client_has(headers: &HeaderMap, etag: &str) -> bool {
+fn client_has(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    let Ok(etag) = etag.to_str() else { return false };
     headers.get_all(header::IF_NONE_MATCH).filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(|tag| {
         let tag = tag.trim();
         tag == "*" || tag.strip_prefix("W/").unwrap_or(tag) == etag
@@ -189,8 +202,9 @@ mod tests {
 
     #[test]
     fn if_none_match_accepts_lists_weak_tags_and_star() {
-        assert!(client_has(&headers(header::IF_NONE_MATCH, "\"a\", W/\"b\""), "\"b\""));
-        assert!(client_has(&headers(header::IF_NONE_MATCH, "*"), "\"x\""));
-        assert!(!client_has(&headers(header::IF_NONE_MATCH, "\"a\""), "\"b\""));
+        let tag = |t: &'static str| HeaderValue::from_static(t);
+        assert!(client_has(&headers(header::IF_NONE_MATCH, "\"a\", W/\"b\""), &tag("\"b\"")));
+        assert!(client_has(&headers(header::IF_NONE_MATCH, "*"), &tag("\"x\"")));
+        assert!(!client_has(&headers(header::IF_NONE_MATCH, "\"a\""), &tag("\"b\"")));
     }
 }

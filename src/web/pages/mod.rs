@@ -12,7 +12,7 @@ use actix_web::dev::{HttpServiceFactory, ServiceRequest};
 use actix_web::middleware::{Next, from_fn};
 use actix_web::{Handler, HttpResponse, Responder, Route, guard, web};
 
-use super::cached;
+use super::cached::{self, CachedRoute};
 use super::page::{ASSET_VERSION, STYLESHEET};
 use crate::error::AppError;
 
@@ -43,7 +43,7 @@ where
     F::Output: Responder + 'static,
 {
     web::resource(path)
-        .wrap(from_fn(move |req: ServiceRequest, next: Next<_>| cached::serve(req, next, params)))
+        .wrap(from_fn(move |req: ServiceRequest, next: Next<_>| cached::serve(req, next, CachedRoute { pattern: path, params })))
         .route(read().to(handler))
         .default_service(web::to(method_not_allowed))
 }
