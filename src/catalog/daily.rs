@@ -7,14 +7,27 @@ use chrono::NaiveDate;
 
 use super::query::StarCounts;
 use super::reference::Reference;
+use crate::domain::{Category, Stars};
+
+/// A product as the list filters see it.
+#[derive(Debug, Clone, Copy)]
+pub struct ListEntry {
+    pub pos: u32,
+    pub category: Category,
+    pub stars: Stars,
+    pub certified: bool,
+    /// The producer's former district (0 when unknown).
+    pub district_id: i64,
+}
 
 #[derive(Debug, Clone)]
 pub struct Daily {
     pub day: NaiveDate,
     /// By product position: certificate valid on `day`.
     certified: Vec<bool>,
-    /// Product positions in list order: certified first, best rated, five-star potential, name.
-    pub product_order: Vec<u32>,
+    /// Every product in list order (certified first, best rated, five-star potential, name),
+    /// with what the list filters on, packed so a filter walks one small array.
+    pub product_list: Vec<ListEntry>,
     /// By product position: its place on a shelf (category, certified first, stars, name).
     pub shelf_rank: Vec<u32>,
     pub star_counts: StarCounts,
@@ -41,7 +54,15 @@ impl Daily {
                 _ => star_counts.three += 1,
             }
         }
-        Daily { day, certified, product_order, shelf_rank, star_counts }
+        let product_list = product_order
+            .iter()
+            .map(|&pos| {
+                let product = &products[pos as usize];
+                let district_id = reference.producer(product.producer_id).map_or(0, |p| p.district_id);
+                ListEntry { pos, category: product.category, stars: product.stars, certified: certified[pos as usize], district_id }
+            })
+            .collect();
+        Daily { day, certified, product_list, shelf_rank, star_counts }
     }
 
     /// Certificate valid on `today` (from the table when it is this day's).
@@ -57,7 +78,7 @@ pub fn list_key<'a>(reference: &'a Reference, certified: &[bool], pos: u32) -> (
 }
 
 /// The order of a shelf.
-pub fn shelf_key<'a>(reference: &'a Reference, certified: &[bool], pos: u32) -> (crate::domain::Category, bool, Reverse<u8>, &'a str) {
+pub fn shelf_key<'a>(reference: &'a Reference, certified: &[bool], pos: u32) -> (Category, bool, Reverse<u8>, &'a str) {
     let p = &reference.products[pos as usize];
     (p.category, !certified[pos as usize], Reverse(p.stars.get()), reference.product_folded_name(pos as usize))
 }

@@ -100,22 +100,18 @@ impl Catalog {
     pub fn products(&self, filter: &ProductFilter, page: usize, per_page: usize, today: NaiveDate) -> Paged<&Product> {
         let daily = self.daily_for(today);
         let text_hits = self.data.products_matching(&filter.text);
-        let found: Vec<usize> = daily
-            .product_order
-            .iter()
-            .map(|&pos| pos as usize)
-            .filter(|&pos| {
-                let product = &self.data.products[pos];
-                filter.category.is_none_or(|c| product.category == c)
-                    && filter.min_stars.is_none_or(|s| product.stars >= s && daily.is_certified(&self.data, pos, today))
-                    && filter.district_id.is_none_or(|d| self.data.producer(product.producer_id).is_some_and(|p| p.district_id == d))
-                    && text_hits.as_ref().is_none_or(|hits| hits[pos])
+        let matching = || {
+            daily.product_list.iter().filter(|entry| {
+                filter.category.is_none_or(|c| entry.category == c)
+                    && filter.min_stars.is_none_or(|s| entry.stars >= s && entry.certified)
+                    && filter.district_id.is_none_or(|d| entry.district_id == d)
+                    && text_hits.as_ref().is_none_or(|hits| hits[entry.pos as usize])
             })
-            .collect();
-        let total = found.len();
+        };
+        let total = matching().count();
         let pages = total.div_ceil(per_page).max(1);
         let page = page.clamp(1, pages);
-        let items = found.into_iter().skip((page - 1) * per_page).take(per_page).map(|pos| &self.data.products[pos]).collect();
+        let items = matching().skip((page - 1) * per_page).take(per_page).map(|entry| &self.data.products[entry.pos as usize]).collect();
         Paged { items, total, page, pages }
     }
 

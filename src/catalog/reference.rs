@@ -40,6 +40,8 @@ struct Index {
     product_folded_name: Vec<String>,
     /// Site positions in Vietnamese name order (Đ sorts with D).
     sites_by_name: Vec<u32>,
+    /// District positions in the same order.
+    districts_by_name: Vec<u32>,
     /// Each site's place in that order, by position.
     site_name_rank: Vec<u32>,
     /// Active (showrooms, design centres) per former district id, and city-wide.
@@ -89,6 +91,9 @@ impl Reference {
             reference.index.site_name_rank[*pos as usize] = rank as u32;
         }
         reference.index.sites_by_name = by_name.into_iter().map(|(_, pos)| pos).collect();
+        let mut districts: Vec<(String, u32)> = reference.districts.iter().enumerate().map(|(i, d)| (fold(&d.name), i as u32)).collect();
+        districts.sort();
+        reference.index.districts_by_name = districts.into_iter().map(|(_, pos)| pos).collect();
         for site in reference.sites.iter().filter(|s| s.active) {
             let add = |counts: &mut (usize, usize)| match site.kind {
                 SiteKind::Showroom => counts.0 += 1,
@@ -177,6 +182,11 @@ impl Reference {
 
     pub(super) fn site_name_rank(&self, pos: usize) -> u32 {
         self.index.site_name_rank[pos]
+    }
+
+    /// Every former district, in Vietnamese name order.
+    pub fn districts_by_name(&self) -> impl Iterator<Item = &District> {
+        self.index.districts_by_name.iter().map(|&pos| &self.districts[pos as usize])
     }
 
     /// The district a product comes from (its producer's).

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use actix_web::http::header::HeaderValue;
 use bytes::Bytes;
@@ -39,13 +39,37 @@ impl Representation {
     }
 }
 
-/// A page as cached: its body in each encoding, and what validates it.
+/// A compressed encoding a page can be sent in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coding {
+    Gzip,
+    Brotli,
+}
+
+impl Coding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Coding::Gzip => "gzip",
+            Coding::Brotli => "br",
+        }
+    }
+
+    fn compress(self, body: &[u8]) -> Bytes {
+        match self {
+            Coding::Gzip => gzip(body),
+            Coding::Brotli => brotli(body),
+        }
+    }
+}
+
+/// A page as cached: its body, compressed the first time an encoding is asked for (most
+/// pages are only ever asked for in one), and what validates each.
 #[derive(Debug)]
 pub struct CachedPage {
     pub content_type: &'static str,
     pub identity: Representation,
-    pub gzip: Option<Representation>,
-    pub brotli: Option<Representation>,
+    gzip: OnceLock<Representation>,
+    brotli: OnceLock<Representation>,
     pub expires_at: DateTime<Utc>,
     pub tags: Vec<Tag>,
     /// Tells this entry from a later one under the same key (set on insert).
@@ -53,24 +77,31 @@ pub struct CachedPage {
 }
 
 impl CachedPage {
-    pub fn new(
-        content_type: &'static str,
-        identity: Representation,
-        gzip: Option<Representation>,
-        brotli: Option<Representation>,
-        expires_at: DateTime<Utc>,
-        tags: Vec<Tag>,
-    ) -> CachedPage {
-        CachedPage { content_type, identity, gzip, brotli, expires_at, tags, serial: 0 }
+    pub fn new(content_type: &'static str, identity: Representation, expires_at: DateTime<Utc>, tags: Vec<Tag>) -> CachedPage {
+        CachedPage { content_type, identity, gzip: OnceLock::new(), brotli: OnceLock::new(), expires_at, tags, serial: 0 }
+    }
+
+    /// The page in `coding`, compressed now if this is the first time.
+    pub fn encoded(&self, coding: Coding) -> &Representation {
+        let cell = match coding {
+            Coding::Gzip => &self.gzip,
+            Coding::Brotli => &self.brotli,
+        };
+        cell.get_or_init(|| {
+            let etag = self.identity.etag.to_str().unwrap_or("\"0\"").trim_end_matches('"');
+            let etag = HeaderValue::from_str(&format!("{etag}-{}\"", coding.name())).unwrap_or(HeaderValue::from_static("\"0\""));
+            Representation { body: coding.compress(&self.identity.body), etag }
+        })
     }
 
     fn weight(key: &str, page: &CachedPage) -> u32 {
-        // Per-entry bookkeeping (moka's node, the Arcs, one tag-index slot per tag) is counted
-        // generously so that a flood of tiny pages is bounded too.
-        const OVERHEAD: usize = 512;
-        let tags = page.tags.len() * (std::mem::size_of::<Tag>() + 48);
-        let bodies = [Some(&page.identity), page.gzip.as_ref(), page.brotli.as_ref()].into_iter().flatten().map(Representation::weight);
-        let bytes = key.len() + bodies.sum::<usize>() + tags + OVERHEAD;
+        // Weighed once, at insert, before any compression: both compressed forms are counted
+        // as half the body each (they come to a quarter or less), so the bound holds whichever
+        // are made later. Per-entry bookkeeping (moka's node, the Arcs, a tag-index slot per
+        // tag) is counted generously so that a flood of tiny pages is bounded too.
+        const OVERHEAD: usize = 1024;
+        let tags = page.tags.len() * (std::mem::size_of::<Tag>() + 64);
+        let bytes = key.len() + 2 * page.identity.weight() + tags + OVERHEAD;
         u32::try_from(bytes).unwrap_or(u32::MAX)
     }
 }
@@ -86,9 +117,8 @@ pub fn gzip(body: &[u8]) -> Bytes {
 
 pub fn brotli(body: &[u8]) -> Bytes {
     let mut out = Vec::with_capacity(body.len() / 4);
-    // A window no larger than the page: a 4 MB window's tables cost more to clear than a
-    // small page costs to compress.
-    let lgwin = (usize::BITS - body.len().max(1).leading_zeros()).clamp(16, 22) as i32;
+    // A window no larger than the page needs (brotli-rs is several times slower below 2^18).
+    let lgwin = (usize::BITS - body.len().max(1).leading_zeros()).clamp(18, 22) as i32;
     let params = brotli::enc::BrotliEncoderParams { quality: 5, lgwin, ..Default::default() };
     match brotli::BrotliCompress(&mut &body[..], &mut out, &params) {
         Ok(_) => exact(out),
@@ -258,7 +288,7 @@ mod tests {
 
     fn page(body: usize, tags: Vec<Tag>) -> CachedPage {
         let identity = Representation { body: Bytes::from(vec![b'x'; body]), etag: HeaderValue::from_static("\"e\"") };
-        CachedPage::new("text/html", identity, None, None, Utc::now() + Duration::hours(1), tags)
+        CachedPage::new("text/html", identity, Utc::now() + Duration::hours(1), tags)
     }
 
     fn stock_change(site: i64, product: i64) -> Change {

@@ -13,7 +13,7 @@ use bytes::Bytes;
 use chrono::Utc;
 
 use super::AppState;
-use super::cache::{CachedPage, Representation, Tag, brotli, gzip};
+use super::cache::{CachedPage, Coding, Representation, Tag};
 use super::list_query::RawQuery;
 use crate::domain::next_hanoi_midnight;
 use crate::error::AppError;
@@ -33,30 +33,23 @@ pub struct Cacheable {
     pub tags: Vec<Tag>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Encoding {
-    Identity,
-    Gzip,
-    Brotli,
+/// Whether the client lists `name` as an accepted coding (and not with q=0).
+fn accepts(headers: &HeaderMap, name: &str) -> bool {
+    let Some(accepted) = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()) else { return false };
+    accepted.split(',').any(|item| {
+        let mut parts = item.split(';').map(str::trim);
+        parts.next().is_some_and(|coding| coding.eq_ignore_ascii_case(name))
+            && parts.all(|p| p.strip_prefix("q=").is_none_or(|q| q.parse::<f32>().is_ok_and(|q| q > 0.0)))
+    })
 }
 
-/// The best encoding the client accepts: brotli, then gzip, then none.
-fn negotiate(headers: &HeaderMap) -> Encoding {
-    let Some(accepted) = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()) else { return Encoding::Identity };
-    let accepts = |name: &str| {
-        accepted.split(',').any(|item| {
-            let mut parts = item.split(';').map(str::trim);
-            parts.next().is_some_and(|coding| coding.eq_ignore_ascii_case(name))
-                && parts.all(|p| p.strip_prefix("q=").is_none_or(|q| q.parse::<f32>().is_ok_and(|q| q > 0.0)))
-        })
-    };
-    if accepts("br") {
-        Encoding::Brotli
-    } else if accepts("gzip") {
-        Encoding::Gzip
-    } else {
-        Encoding::Identity
-    }
+/// The best coding the client accepts: brotli, then gzip; `None` for the body as it is.
+fn negotiate(headers: &HeaderMap) -> Option<Coding> {
+    if accepts(headers, "br") { Some(Coding::Brotli) } else { accepts_gzip(headers) }
+}
+
+fn accepts_gzip(headers: &HeaderMap) -> Option<Coding> {
+    accepts(headers, "gzip").then_some(Coding::Gzip)
 }
 
 /// A public route as the cache sees it.
@@ -106,7 +99,7 @@ pub async fn serve(
     let now = Utc::now();
     let key = cache_key(&req, route);
     if let Some(page) = state.pages.get(&key, now) {
-        let response = respond(req.request(), &page);
+        let response = respond(req.request(), &page, negotiate(req.headers()));
         return Ok(req.into_response(response));
     }
     let snapshot = state.catalog.snapshot();
@@ -123,36 +116,20 @@ pub async fn serve(
     })?;
     let expires_at = next_hanoi_midnight(now);
     // One validator per page version: same snapshot, same day, same key, same bytes.
-    let etag = format!("{:x}-{:x}-{:016x}", snapshot.version, expires_at.timestamp(), fnv1a(key.as_bytes()));
-    let representation = |body: Bytes, suffix: &str| {
-        let etag = HeaderValue::from_str(&format!("\"{etag}{suffix}\"")).unwrap_or(HeaderValue::from_static("\"0\""));
-        Representation { body, etag }
-    };
-    // Cached pages get every encoding once; with the cache off, only the one asked for.
-    let wanted = negotiate(request.headers());
-    let cache_all = state.pages.is_enabled();
-    let wants = |encoding: Encoding| cache_all || wanted == encoding;
-    let page = CachedPage::new(
-        cacheable.content_type,
-        representation(if cache_all { Bytes::copy_from_slice(&body) } else { body.clone() }, ""),
-        wants(Encoding::Gzip).then(|| representation(gzip(&body), "-gzip")),
-        wants(Encoding::Brotli).then(|| representation(brotli(&body), "-br")),
-        expires_at,
-        cacheable.tags,
-    );
-    let response = respond(&request, &page);
+    let etag = format!("\"{:x}-{:x}-{:016x}\"", snapshot.version, expires_at.timestamp(), fnv1a(key.as_bytes()));
+    let etag = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"0\""));
+    let body = if state.pages.is_enabled() { Bytes::copy_from_slice(&body) } else { body };
+    let page = CachedPage::new(cacheable.content_type, Representation { body, etag }, expires_at, cacheable.tags);
+    // With the cache off every hit is a miss: compress with gzip, several times cheaper.
+    let coding = negotiate(request.headers()).filter(|_| state.pages.is_enabled()).or(accepts_gzip(request.headers()));
+    let response = respond(&request, &page, coding);
     state.pages.insert(&key, page, snapshot.version);
     Ok(ServiceResponse::new(request, response))
 }
 
-/// 304 when the client holds this version, else the body in the best accepted encoding.
-fn respond(req: &HttpRequest, page: &CachedPage) -> HttpResponse {
-    let (encoding, representation) = match negotiate(req.headers()) {
-        Encoding::Brotli if page.brotli.is_some() => ("br", page.brotli.as_ref()),
-        Encoding::Gzip | Encoding::Brotli if page.gzip.is_some() => ("gzip", page.gzip.as_ref()),
-        _ => ("", None),
-    };
-    let representation = representation.unwrap_or(&page.identity);
+/// 304 when the client holds this version, else the body in `coding` (or as it is).
+fn respond(req: &HttpRequest, page: &CachedPage, coding: Option<Coding>) -> HttpResponse {
+    let representation = coding.map_or(&page.identity, |c| page.encoded(c));
     let not_modified = client_has(req.headers(), &representation.etag);
     let mut builder = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
     builder
@@ -162,8 +139,8 @@ fn respond(req: &HttpRequest, page: &CachedPage) -> HttpResponse {
     if not_modified {
         return builder.finish();
     }
-    if !encoding.is_empty() {
-        builder.insert_header((header::CONTENT_ENCODING, HeaderValue::from_static(encoding)));
+    if let Some(coding) = coding {
+        builder.insert_header((header::CONTENT_ENCODING, HeaderValue::from_static(coding.name())));
     }
     builder.insert_header((header::CONTENT_TYPE, HeaderValue::from_static(page.content_type))).body(representation.body.clone())
 }
@@ -194,10 +171,10 @@ mod tests {
 
     #[test]
     fn brotli_wins_over_gzip_and_q_zero_refuses() {
-        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "gzip, deflate, br")), Encoding::Brotli);
-        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "gzip;q=0.8, br;q=0")), Encoding::Gzip);
-        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "identity")), Encoding::Identity);
-        assert_eq!(negotiate(&HeaderMap::new()), Encoding::Identity);
+        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "gzip, deflate, br")), Some(Coding::Brotli));
+        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "gzip;q=0.8, br;q=0")), Some(Coding::Gzip));
+        assert_eq!(negotiate(&headers(header::ACCEPT_ENCODING, "identity")), None);
+        assert_eq!(negotiate(&HeaderMap::new()), None);
     }
 
     #[test]

@@ -35,10 +35,8 @@ pub async fn districts(ctx: Ctx) -> Result<HttpResponse, AppError> {
     let groups = [DistrictKind::Urban, DistrictKind::Town, DistrictKind::Rural]
         .into_iter()
         .map(|kind| {
-            let mut districts: Vec<DistrictRow> = catalog
-                .data
-                .districts
-                .iter()
+            let districts: Vec<DistrictRow> = catalog
+                .districts_by_name()
                 .filter(|d| d.kind == kind)
                 .map(|d| {
                     let (showrooms, design_centres) = catalog.site_counts(Some(d.id));
@@ -51,7 +49,6 @@ pub async fn districts(ctx: Ctx) -> Result<HttpResponse, AppError> {
                     }
                 })
                 .collect();
-            districts.sort_by_cached_key(|d| crate::domain::text::fold(&d.name));
             KindGroup { label: t.district_kind(kind), districts }
         })
         .collect();

@@ -26,10 +26,8 @@ struct HomePage {
 pub async fn home(ctx: Ctx) -> Result<HttpResponse, AppError> {
     let catalog = &ctx.catalog;
     let (showrooms, design_centres) = catalog.site_counts(None);
-    let mut districts: Vec<DistrictLink> = catalog
-        .data
-        .districts
-        .iter()
+    let districts: Vec<DistrictLink> = catalog
+        .districts_by_name()
         .map(|d| DistrictLink {
             slug: d.slug.clone(),
             name: d.name.clone(),
@@ -39,7 +37,6 @@ pub async fn home(ctx: Ctx) -> Result<HttpResponse, AppError> {
             },
         })
         .collect();
-    districts.sort_by_cached_key(|d| crate::domain::text::fold(&d.name));
     let page = HomePage {
         chrome: ctx.chrome(ctx.t().site_name, Nav::Home),
         showrooms,

@@ -102,8 +102,7 @@ pub struct FilterChoices {
 
 impl FilterChoices {
     pub fn new(t: &Texts, catalog: &Catalog, district: &str, category: &str, stars: &str) -> FilterChoices {
-        let mut districts: Vec<(String, String)> = catalog.data.districts.iter().map(|d| (d.slug.clone(), d.name.clone())).collect();
-        districts.sort_by_cached_key(|d| crate::domain::text::fold(&d.1));
+        let districts = catalog.districts_by_name().map(|d| (d.slug.clone(), d.name.clone()));
         FilterChoices {
             districts: Choice::list(district, districts),
             categories: Choice::list(category, crate::domain::Category::ALL.map(|c| (c.key().to_owned(), t.category(c).to_owned()))),
