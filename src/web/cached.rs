@@ -55,7 +55,9 @@ fn accepts_gzip(headers: &HeaderMap) -> Option<Coding> {
 /// A public route as the cache sees it.
 #[derive(Debug, Clone, Copy)]
 pub struct CachedRoute {
-    /// The route's pattern, e.g. "/showrooms/{slug}".
+    /// The scope it is registered in, e.g. "/showrooms" ("" at the root).
+    pub scope: &'static str,
+    /// Its pattern within the scope, e.g. "/{slug}".
     pub pattern: &'static str,
     /// The query parameters it reads; only these enter its key.
     pub params: &'static [&'static str],
@@ -67,6 +69,7 @@ fn cache_key(req: &ServiceRequest, route: CachedRoute) -> String {
     let mut key = String::with_capacity(64);
     key.push_str(Lang::Vi.code());
     key.push('|');
+    key.push_str(route.scope);
     key.push_str(route.pattern);
     for (name, value) in req.match_info().iter() {
         key.push('|');

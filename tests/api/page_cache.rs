@@ -86,8 +86,12 @@ async fn a_stock_change_evicts_only_the_pages_that_show_it() {
         "/".into(),
         "/districts".into(),
     ];
-    for path in affected.iter().chain(&untouched) {
+    for path in &affected {
         app.page(path, 200).await;
+    }
+    let mut etags_before = Vec::new();
+    for path in &untouched {
+        etags_before.push(app.get(path).await.headers()["etag"].clone());
     }
     let evicted_before = app.state.pages.evicted_by_changes();
 
@@ -98,10 +102,13 @@ async fn a_stock_change_evicts_only_the_pages_that_show_it() {
     // /api/v1/sites and the lists cached by first_listing go too: they list sites with counts.
     let evicted = app.state.pages.evicted_by_changes() - evicted_before;
     assert_eq!(evicted, affected.len() as u64 + 1, "the affected pages and /api/v1/sites, nothing else");
-    for path in &untouched {
-        let etag_before = app.get(path).await.headers()["etag"].clone();
-        assert_eq!(app.get(path).await.headers()["etag"], etag_before, "{path} stays cached");
+    for (path, before) in untouched.iter().zip(etags_before) {
+        assert_eq!(app.get(path).await.headers()["etag"], before, "{path} is still the cached copy");
     }
+    assert_eq!(crate::catalogue_updates::status_on_product_page(&app, &l).await, "out_of_stock");
+    let site = app.json(&format!("/api/v1/sites/{}", l.site_slug)).await;
+    let row = site["stock"].as_array().expect("stock").iter().find(|s| s["product_slug"] == l.product_slug.as_str()).cloned();
+    assert_eq!(row.expect("listed")["quantity"], 0);
 }
 
 #[tokio::test]
