@@ -4,8 +4,8 @@
 //! second and reads it back from this instance (must show at once) and from a second instance
 //! (must show within a second).
 //!
-//! Usage: `clerks DATABASE_URL BIND SECOND_BASE_URL SECONDS RATE` (e.g. `… 30 50`). Serves on
-//! BIND until the run ends, then prints one line:
+//! Usage: `clerks DATABASE_URL BIND SECOND_BASE_URL SECONDS RATE` (e.g. `… 30 50`). Prints
+//! `listening port=N`, serves on BIND until the run ends, then prints one line:
 //! `clerks saves=N conflicts=N save_p50_ms=F save_p99_ms=F checks=N writer_misses=N second_p99_ms=F second_max_ms=F second_misses=N`.
 
 use std::time::{Duration, Instant};
@@ -53,9 +53,13 @@ async fn main() -> anyhow::Result<()> {
         anyhow::bail!("usage: clerks DATABASE_URL BIND SECOND_BASE_URL SECONDS RATE");
     };
     let (seconds, rate): (u64, u64) = (seconds.parse()?, rate.parse()?);
+    // The same request log as the app's, so the reads cost what they cost in production.
+    let _flush_logs_on_exit = ocop_locator::telemetry::init();
     let serve = ServeSettings { bind: bind.clone(), no_demo: false, page_cache_mb: 64 };
     let app = Application::build(&DatabaseSettings { database_url: url.clone() }, &serve).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
+    // bench/run reads the port from this line, as from the app's own log.
+    println!("listening port={}", app.port());
     let state = app.state();
     tokio::spawn(app.run_until_stopped());
 

@@ -3,8 +3,8 @@
 //! Connects to an already seeded database (the national demo network), loads the catalogue like
 //! the app does, then repeats: pick a site stocking at least `--rows` products, set that many
 //! counts (each `StockEdit::Set` carrying the row version the snapshot shows), and time
-//! `save_stock_take` + `CatalogStore::catch_up` together. After each one it checks that the
-//! snapshot shows every new count. The first few rounds warm the pool and are not counted.
+//! `save_stock_take` + `CatalogStore::apply_stock_take` (what the writing instance does)
+//! together. After each one it checks that the snapshot shows every new count. The first few rounds warm the pool and are not counted.
 //!
 //! Usage: `stocktake --database-url URL [--iterations 200] [--rows 100] [--warm-up 3]`
 //! (`DATABASE_URL` works too). Driven by bench/run, which parses the last line of stdout:
@@ -92,7 +92,7 @@ async fn main() -> anyhow::Result<()> {
         let started = Instant::now();
         let outcome = save_stock_take(&db, site_id, &edits, "bench", Utc::now()).await.context("saving the stock-take")?;
         let written = started.elapsed();
-        store.catch_up(&db).await.context("catching up")?;
+        store.apply_stock_take(&db, site_id, &outcome).await.context("applying the stock-take")?;
         let total = started.elapsed();
 
         if outcome.applied.len() != edits.len() {
