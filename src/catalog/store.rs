@@ -96,10 +96,11 @@ impl CatalogStore {
             self.catch_up_locked(db).await?;
             return Ok(());
         }
+        // The shelf is ordered by product id.
         let mut rows = current.stock_at(site_id).to_vec();
         for new in &outcome.applied {
-            if let Some(old) = rows.iter_mut().find(|r| r.product_id == new.product_id) {
-                *old = new.clone();
+            if let Ok(at) = rows.binary_search_by_key(&new.product_id, |r| r.product_id) {
+                rows[at] = new.clone();
             }
         }
         let products = outcome.applied.iter().map(|r| r.product_id).collect();
@@ -123,22 +124,20 @@ impl CatalogStore {
         let log = changes::since(db, current.version, position.version).await?;
         let seqs: BTreeSet<i64> = log.iter().map(|c| c.seq).collect();
         let complete = seqs.len() as i64 == behind && seqs.first() == Some(&(current.version + 1));
-        let (mut sites, mut products) = (BTreeSet::new(), BTreeSet::new());
-        for change in &log {
-            match change.changed {
-                Changed::Stock { site_id, product_id } => {
-                    sites.insert(site_id);
-                    products.insert(product_id);
-                }
+        let stock: Option<Vec<(i64, i64)>> = log
+            .iter()
+            .map(|c| match c.changed {
+                Changed::Stock { site_id, product_id } => Some((site_id, product_id)),
                 // TODO(#7): apply site and product edits in place once the admin makes them.
-                Changed::All | Changed::Site(_) | Changed::Product(_) => {}
-            }
-        }
-        let only_stock = log.iter().all(|c| matches!(c.changed, Changed::Stock { .. }));
-        if !complete || !only_stock {
+                Changed::All | Changed::Site(_) | Changed::Product(_) => None,
+            })
+            .collect();
+        let Some(stock) = stock.filter(|_| complete) else {
             self.reload_locked(db).await?;
             return Ok(true);
-        }
+        };
+        let sites: BTreeSet<i64> = stock.iter().map(|&(site, _)| site).collect();
+        let products: BTreeSet<i64> = stock.iter().map(|&(_, product)| product).collect();
         let mut replaced = Vec::with_capacity(sites.len());
         for &site_id in &sites {
             replaced.push((site_id, db::stock::shelf(db, site_id).await?));

@@ -108,14 +108,14 @@ impl CachedPage {
 
 /// Compresses a body once, for every encoding the cache serves. The result is allocated to
 /// its exact size: the cache weighs bytes, and spare capacity would be memory it cannot see.
-pub fn gzip(body: &[u8]) -> Bytes {
+fn gzip(body: &[u8]) -> Bytes {
     let mut encoder = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 4), flate2::Compression::new(6));
     // Writing into a Vec cannot fail.
     let _ = encoder.write_all(body);
     encoder.finish().map(exact).unwrap_or_default()
 }
 
-pub fn brotli(body: &[u8]) -> Bytes {
+fn brotli(body: &[u8]) -> Bytes {
     let mut out = Vec::with_capacity(body.len() / 4);
     // A window no larger than the page needs (brotli-rs is several times slower below 2^18).
     let lgwin = (usize::BITS - body.len().max(1).leading_zeros()).clamp(18, 22) as i32;
@@ -127,7 +127,7 @@ pub fn brotli(body: &[u8]) -> Bytes {
 }
 
 /// Bytes that own exactly their length.
-pub fn exact(mut bytes: Vec<u8>) -> Bytes {
+fn exact(mut bytes: Vec<u8>) -> Bytes {
     bytes.shrink_to_fit();
     Bytes::from(bytes)
 }
