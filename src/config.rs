@@ -14,11 +14,13 @@ pub struct Cli {
     pub database: DatabaseSettings,
     #[command(flatten)]
     pub serve: ServeSettings,
+    #[command(flatten)]
+    pub auth: AuthSettings,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Clone, Copy, Default, Subcommand)]
+#[derive(Debug, Clone, Default, Subcommand)]
 pub enum Command {
     /// Serve the website (the default): migrates, loads demo data into an empty database.
     #[default]
@@ -32,6 +34,25 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DemoScale::Hanoi)]
         scale: DemoScale,
     },
+    /// Create a staff account; the password is read from a prompt, or from standard input with
+    /// `--password-stdin`.
+    CreateUser(CreateUser),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateUser {
+    /// 3–32 characters: a–z, 0–9, `.`, `_`, `-`.
+    #[arg(long)]
+    pub username: String,
+    /// `admin` (city staff: everything) or `clerk` (their sites' stock).
+    #[arg(long)]
+    pub role: String,
+    /// A site the clerk keeps, by its slug (repeat for several).
+    #[arg(long = "site")]
+    pub sites: Vec<String>,
+    /// Read the password from the first line of standard input instead of a prompt.
+    #[arg(long)]
+    pub password_stdin: bool,
 }
 
 #[derive(Clone, Args)]
@@ -66,6 +87,44 @@ pub struct ServeSettings {
     pub page_cache_mb: u64,
 }
 
+/// Secrets and cookie settings for staff sign-in.
+#[derive(Clone, Default, Args)]
+pub struct AuthSettings {
+    /// Signs session cookies (at least 32 characters). When unset, a random key is generated
+    /// once and kept in the database, so every instance and every restart shares it.
+    #[arg(long, env = "OCOP_SECRET_KEY", global = true, hide_env_values = true)]
+    pub secret_key: Option<String>,
+    /// The password of the `admin` account created on first start when no admin exists; when
+    /// unset, a random one is printed once to the log.
+    #[arg(long, env = "OCOP_ADMIN_PASSWORD", global = true, hide_env_values = true)]
+    pub admin_password: Option<String>,
+    /// Mark session cookies `Secure` (sent over HTTPS only). Implied by an https public URL.
+    #[arg(long, env = "OCOP_SECURE_COOKIES", global = true)]
+    pub secure_cookies: bool,
+    /// The address the public reaches the site at (for links printed on QR codes); an https
+    /// address also makes session cookies `Secure`.
+    #[arg(long, env = "OCOP_PUBLIC_URL", default_value = "http://127.0.0.1:8080", global = true)]
+    pub public_url: String,
+}
+
+impl AuthSettings {
+    pub fn cookies_secure(&self) -> bool {
+        self.secure_cookies || self.public_url.starts_with("https://")
+    }
+}
+
+/// Never print the secrets.
+impl fmt::Debug for AuthSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthSettings")
+            .field("secret_key", &self.secret_key.as_ref().map(|_| "…"))
+            .field("admin_password", &self.admin_password.as_ref().map(|_| "…"))
+            .field("secure_cookies", &self.secure_cookies)
+            .field("public_url", &self.public_url)
+            .finish()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +135,8 @@ mod tests {
         let shown = format!("{settings:?}");
         assert!(!shown.contains("secret"), "{shown}");
         assert!(shown.contains("db:5432/ocop"));
+        let auth = AuthSettings { secret_key: Some("k".repeat(40)), admin_password: Some("hunter22hunter22".into()), ..Default::default() };
+        let shown = format!("{auth:?}");
+        assert!(!shown.contains("kkkk") && !shown.contains("hunter22"), "{shown}");
     }
 }

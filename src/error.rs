@@ -27,6 +27,9 @@ pub enum AppError {
     /// The thing changed since the visitor loaded it.
     #[error("conflict")]
     Conflict,
+    /// A request body over the size limit.
+    #[error("request body too large")]
+    BodyTooLarge,
     /// Form fields refused, each with its reason.
     #[error("invalid fields: {0:?}")]
     Validation(Vec<FieldError>),
@@ -64,6 +67,7 @@ impl ResponseError for AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

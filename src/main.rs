@@ -9,9 +9,10 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let _flush_logs_on_exit = telemetry::init();
     match cli.command.unwrap_or_default() {
-        Command::Serve => startup::Application::build(&cli.database, &cli.serve).await?.run_until_stopped().await?,
+        Command::Serve => startup::Application::build(&cli.database, &cli.serve, &cli.auth).await?.run_until_stopped().await?,
         Command::Migrate => startup::migrate_only(&cli.database).await?,
         Command::SeedDemo { scale } => startup::seed_demo(&cli.database, scale).await?,
+        Command::CreateUser(user) => startup::create_user(&cli.database, &user).await?,
     }
     Ok(())
 }

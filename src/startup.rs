@@ -10,12 +10,19 @@ use anyhow::Context;
 use chrono::Utc;
 
 use crate::catalog::{CatalogStore, feed};
-use crate::config::{DatabaseSettings, ServeSettings};
+use crate::config::{AuthSettings, CreateUser, DatabaseSettings, ServeSettings};
 use crate::db::Db;
+use crate::db::accounts::{self, NewAccount};
 use crate::db::seed::{self, DataSource};
+use crate::domain::account::{Role, check_new_password, parse_username};
+use crate::domain::password;
 use crate::web::AppState;
+use crate::web::admin::SessionSettings;
 use crate::web::cache::PageCache;
 use crate::web::middleware::{error_pages, log_requests, security_headers};
+
+/// The largest form body: a stock-take of a thousand rows fits.
+const FORM_LIMIT: usize = 512 * 1024;
 
 /// A bound, ready-to-run server.
 pub struct Application {
@@ -27,7 +34,7 @@ pub struct Application {
 impl Application {
     /// Connects, migrates, loads the demo data into an empty database (unless told not to),
     /// loads the catalogue and binds the listener (port 0 picks a free port).
-    pub async fn build(database: &DatabaseSettings, serve: &ServeSettings) -> anyhow::Result<Application> {
+    pub async fn build(database: &DatabaseSettings, serve: &ServeSettings, auth: &AuthSettings) -> anyhow::Result<Application> {
         let db = Db::connect(&database.database_url).await?;
         // Instances starting together on an empty database take turns: one seeds, once.
         db.while_locked_for_setup(async || {
@@ -36,9 +43,10 @@ impl Application {
                 tracing::info!("empty database: loading the demo data set");
                 seed::replace_catalogue(&db, &crate::demo::generate(Utc::now()), DataSource::Demo).await?;
             }
-            Ok(())
+            ensure_admin(&db, auth).await
         })
         .await?;
+        let sessions = session_settings(&db, auth).await?;
         let catalog = CatalogStore::load(&db).await?;
         let pages = Arc::new(PageCache::new(serve.page_cache_mb.saturating_mul(1024 * 1024), catalog.snapshot().version));
         catalog.subscribe(pages.clone());
@@ -50,9 +58,12 @@ impl Application {
             // The last wrap is outermost: security headers reach error pages too.
             App::new()
                 .app_data(app_state.clone())
+                .app_data(web::FormConfig::default().limit(FORM_LIMIT))
+                .app_data(web::PayloadConfig::new(FORM_LIMIT))
                 .wrap(from_fn(error_pages))
                 .wrap(security_headers())
                 .wrap(from_fn(log_requests))
+                .service(crate::web::admin::scope(sessions.clone()))
                 .configure(crate::web::configure)
                 .default_service(web::to(crate::web::not_found))
         })
@@ -108,5 +119,78 @@ pub async fn seed_demo(database: &DatabaseSettings, scale: crate::demo::DemoScal
     let (sites, products, stock) = (dataset.sites.len(), dataset.products.len(), dataset.stock.len());
     let total_ms = started.elapsed().as_millis() as u64;
     tracing::info!(?scale, sites, products, stock, generated_ms, total_ms, "demo data loaded");
+    Ok(())
+}
+
+/// On a database with no active admin, creates `admin` with the configured password or a
+/// random one printed once to the log.
+async fn ensure_admin(db: &Db, auth: &AuthSettings) -> anyhow::Result<()> {
+    if accounts::has_admin(db).await? {
+        return Ok(());
+    }
+    let (password, generated) = match &auth.admin_password {
+        Some(given) => {
+            check_new_password(given).map_err(|p| anyhow::anyhow!("OCOP_ADMIN_PASSWORD is not acceptable: {p:?}"))?;
+            (given.clone(), false)
+        }
+        None => (password::generate_password(), true),
+    };
+    let hash = password::hash(&password)?;
+    let new = NewAccount { username: "admin", password_hash: &hash, role: Role::Admin, site_ids: &[] };
+    accounts::create(db, &new, "setup", Utc::now()).await.map_err(|e| anyhow::anyhow!("creating the first admin failed: {e}"))?;
+    if generated {
+        tracing::warn!(
+            username = "admin",
+            password,
+            "created the first admin account; this password is shown only once: sign in at /admin/login and change it"
+        );
+    } else {
+        tracing::info!(username = "admin", "created the first admin account with OCOP_ADMIN_PASSWORD");
+    }
+    Ok(())
+}
+
+/// The session cookie key: from OCOP_SECRET_KEY, or generated once and kept in the database so
+/// that every instance and every restart accepts the same sessions.
+async fn session_settings(db: &Db, auth: &AuthSettings) -> anyhow::Result<SessionSettings> {
+    let secret = match &auth.secret_key {
+        Some(key) if key.len() >= 32 => key.clone(),
+        Some(_) => anyhow::bail!("OCOP_SECRET_KEY must be at least 32 characters"),
+        None => crate::db::meta::get_or_store(db, "session_key", &password::random_token()).await?,
+    };
+    Ok(SessionSettings { key: actix_web::cookie::Key::derive_from(secret.as_bytes()), secure: auth.cookies_secure() })
+}
+
+/// `ocop-locator create-user`.
+pub async fn create_user(database: &DatabaseSettings, user: &CreateUser) -> anyhow::Result<()> {
+    let username = parse_username(&user.username).map_err(|p| anyhow::anyhow!("--username: {p:?} (3–32 of a–z, 0–9, . _ -)"))?;
+    let role = Role::parse(&user.role).ok_or_else(|| anyhow::anyhow!("--role must be admin or clerk"))?;
+    let db = Db::connect(&database.database_url).await?;
+    db.migrate().await?;
+    let mut site_ids = Vec::new();
+    for slug in &user.sites {
+        site_ids.push(accounts::site_id(&db, slug).await?.ok_or_else(|| anyhow::anyhow!("no site with slug {slug}"))?);
+    }
+    if role == Role::Clerk && site_ids.is_empty() {
+        anyhow::bail!("a clerk needs at least one --site");
+    }
+    let password = if user.password_stdin {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    } else {
+        let first = rpassword::prompt_password(format!("Password for {username}: "))?;
+        let again = rpassword::prompt_password("Again: ")?;
+        anyhow::ensure!(first == again, "the two passwords differ");
+        first
+    };
+    check_new_password(&password).map_err(|p| anyhow::anyhow!("password: {p:?} (10–128 characters)"))?;
+    let hash = password::hash(&password)?;
+    let new = NewAccount { username: &username, password_hash: &hash, role, site_ids: &site_ids };
+    accounts::create(&db, &new, "command-line", Utc::now()).await.map_err(|e| match e {
+        crate::error::AppError::Validation(_) => anyhow::anyhow!("username {username} is taken"),
+        other => anyhow::anyhow!("{other}"),
+    })?;
+    println!("created {} {username}", role.key());
     Ok(())
 }

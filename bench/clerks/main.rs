@@ -11,7 +11,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use ocop_locator::config::{DatabaseSettings, ServeSettings};
+use ocop_locator::config::{AuthSettings, DatabaseSettings, ServeSettings};
 use ocop_locator::db::stock::{StockEdit, save_stock_take};
 use ocop_locator::startup::Application;
 use ocop_locator::web::AppState;
@@ -56,7 +56,7 @@ async fn main() -> anyhow::Result<()> {
     // The same request log as the app's, so the reads cost what they cost in production.
     let _flush_logs_on_exit = ocop_locator::telemetry::init();
     let serve = ServeSettings { bind: bind.clone(), no_demo: false, page_cache_mb: 64 };
-    let app = Application::build(&DatabaseSettings { database_url: url.clone() }, &serve).await?;
+    let app = Application::build(&DatabaseSettings { database_url: url.clone() }, &serve, &AuthSettings::default()).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
     // bench/run reads the port from this line, as from the app's own log.
     println!("listening port={}", app.port());

@@ -2,9 +2,12 @@
 //! which limits columns to i64, f64 and text (see migrations/); only this module knows which
 //! backend is live.
 
+pub mod accounts;
+pub mod audit;
 mod bulk;
 pub mod catalogue;
 pub mod changes;
+pub mod meta;
 pub mod seed;
 pub mod stock;
 

@@ -102,8 +102,9 @@ pub async fn replace_catalogue_with_progress(
 /// follow in the same transaction must wade through (8–10 s of clearing and slower inserts,
 /// measured); TRUNCATE is transactional too, but holds an exclusive lock on these tables until
 /// commit, so a concurrent full reload waits for the new catalogue instead of reading the old.
+/// Clerks' site assignments go with the sites they name.
 async fn clear_catalogue(conn: &mut AnyConnection, backend: Backend) -> anyhow::Result<()> {
-    const TABLES: [&str; 7] = ["stock", "sites", "products", "producers", "craft_villages", "wards", "districts"];
+    const TABLES: [&str; 8] = ["account_sites", "stock", "sites", "products", "producers", "craft_villages", "wards", "districts"];
     if backend == Backend::Postgres {
         let sql = format!("TRUNCATE {}", TABLES.join(", "));
         sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *conn).await.context("Failed to clear the catalogue")?;

@@ -5,7 +5,10 @@ use anyhow::anyhow;
 use chrono::{DateTime, Utc};
 use sqlx::{AnyConnection, AssertSqlSafe, FromRow};
 
+use std::collections::HashMap;
+
 use super::Db;
+use super::audit::{self, AuditEntry};
 use super::changes::{self, Changed};
 use crate::domain::StockRow;
 use crate::domain::input::FieldProblem;
@@ -136,6 +139,13 @@ pub async fn save_stock_take(
     let mut tx = db.pool.begin().await?;
     // First: writers take turns from here, so no two stock-takes can deadlock over rows.
     let seq = changes::next_seq(&mut tx).await?;
+    // Read after taking the turn: no other writer can change these rows before we commit.
+    let before: HashMap<i64, i64> = sqlx::query_as::<_, (i64, i64)>("SELECT product_id, quantity FROM stock WHERE site_id = $1")
+        .bind(site_id)
+        .fetch_all(&mut *tx)
+        .await?
+        .into_iter()
+        .collect();
     let mut applied = Vec::with_capacity(edits.len());
     let versioned: Vec<(i64, i64, i64)> = edits
         .iter()
@@ -161,8 +171,33 @@ pub async fn save_stock_take(
     }
     let changed: Vec<Changed> = applied.iter().map(|r| Changed::Stock { site_id, product_id: r.product_id }).collect();
     changes::log(&mut tx, db.backend, seq, &changed, now.timestamp()).await?;
+    audit::record(&mut tx, &audit_entries(site_id, edits, &applied, &before, by, now)).await?;
     tx.commit().await?;
     Ok(StockTakeOutcome { seq: Some(seq), applied, conflicts })
+}
+
+/// One audit entry per applied edit: the count before and after.
+fn audit_entries(
+    site_id: i64,
+    edits: &[StockEdit],
+    applied: &[StockRow],
+    before: &HashMap<i64, i64>,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Vec<AuditEntry> {
+    applied
+        .iter()
+        .filter_map(|row| {
+            let edit = edits.iter().find(|e| e.product_id() == row.product_id)?;
+            let action = match edit {
+                StockEdit::Set { .. } => "stock.set",
+                StockEdit::Adjust { .. } => "stock.adjust",
+                StockEdit::Confirm { .. } => "stock.confirm",
+            };
+            let was = before.get(&row.product_id).map(i64::to_string).unwrap_or_default();
+            Some(AuditEntry::stock(now, by, action, site_id, row.product_id, was, row.quantity.to_string()))
+        })
+        .collect()
 }
 
 /// Sets and confirmations per UPDATE: 3 parameters each.
@@ -253,24 +288,27 @@ pub async fn add_product(
         })?;
     let row = StockRow::try_from(inserted.ok_or(StockWriteError::AlreadyListed)?)?;
     changes::record(&mut tx, db.backend, &[Changed::Stock { site_id, product_id }], now.timestamp()).await?;
+    let entry = AuditEntry::stock(now, by, "stock.add", site_id, product_id, String::new(), quantity.to_string());
+    audit::record(&mut tx, &[entry]).await?;
     tx.commit().await?;
     Ok(row)
 }
 
 /// Takes a product out of a site's assortment. Returns the change's sequence number.
 #[tracing::instrument(skip_all, fields(site_id, product_id))]
-pub async fn remove_product(db: &Db, site_id: i64, product_id: i64, now: DateTime<Utc>) -> Result<i64, StockWriteError> {
+pub async fn remove_product(db: &Db, site_id: i64, product_id: i64, by: &str, now: DateTime<Utc>) -> Result<i64, StockWriteError> {
     let mut tx = db.pool.begin().await?;
-    let removed = sqlx::query("DELETE FROM stock WHERE site_id = $1 AND product_id = $2")
+    let removed: Option<i64> = sqlx::query_scalar("DELETE FROM stock WHERE site_id = $1 AND product_id = $2 RETURNING quantity")
         .bind(site_id)
         .bind(product_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-    if removed == 0 {
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some(quantity) = removed else {
         return Err(StockWriteError::NotListed);
-    }
+    };
     let seq = changes::record(&mut tx, db.backend, &[Changed::Stock { site_id, product_id }], now.timestamp()).await?;
+    let entry = AuditEntry::stock(now, by, "stock.remove", site_id, product_id, quantity.to_string(), String::new());
+    audit::record(&mut tx, &[entry]).await?;
     tx.commit().await?;
     Ok(seq)
 }

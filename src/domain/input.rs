@@ -25,6 +25,15 @@ pub enum FieldProblem {
     TooLong {
         max: usize,
     },
+    TooShort {
+        min: usize,
+    },
+    /// Not in the expected form (a username with spaces, say).
+    Malformed,
+    /// The current password given to confirm a change is wrong.
+    WrongPassword,
+    /// Two entries that must agree (a new password and its repetition) do not.
+    Mismatch,
     /// Another record already uses this value (a unique constraint).
     Taken,
     /// The same thing given twice in one submission.

@@ -1,9 +1,11 @@
 //! Rules of the OCOP catalogue with no I/O: places, products, stars, stock status, hours, text folding.
 
+pub mod account;
 pub mod boundaries;
 pub mod category;
 pub mod hours;
 pub mod input;
+pub mod password;
 pub mod place;
 pub mod product;
 pub mod rng;

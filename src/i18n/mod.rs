@@ -2,6 +2,10 @@
 //! with numbers or dates go through the methods below. English will be a second `Texts` value
 //! served under /en/ without touching the templates' structure.
 
+mod admin;
+
+pub use admin::AdminTexts;
+
 use chrono::NaiveDate;
 
 use crate::domain::hours::DaySpan;
@@ -371,6 +375,10 @@ impl Texts {
             NotWholeNumber => format!("“{field}”: phải là số nguyên."),
             OutOfRange { min, max } => format!("“{field}”: phải từ {} đến {}.", signed(*min), signed(*max)),
             TooLong { max } => format!("“{field}”: dài quá {max} ký tự."),
+            TooShort { min } => format!("“{field}”: cần ít nhất {min} ký tự."),
+            Malformed => format!("“{field}”: không đúng dạng."),
+            WrongPassword => format!("“{field}”: mật khẩu không đúng."),
+            Mismatch => format!("“{field}”: hai lần nhập không khớp."),
             Taken => format!("“{field}”: giá trị này đã được dùng."),
             Repeated => format!("“{field}”: được nhập hai lần."),
         }

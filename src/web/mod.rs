@@ -1,5 +1,6 @@
 //! HTTP: routes, thin handlers, the page shell and middleware.
 
+pub mod admin;
 pub mod cache;
 pub mod cached;
 pub mod list_query;

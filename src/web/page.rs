@@ -19,11 +19,16 @@ use crate::i18n::{Lang, Texts};
 
 /// The stylesheet, compiled in: nothing on disk is ever served, so no path can escape.
 pub const STYLESHEET: &str = include_str!("../../static/style.css");
+/// The staff pages' enhancements (the pages work without it).
+pub const ADMIN_SCRIPT: &str = include_str!("../../static/admin.js");
 
-/// Changes whenever the stylesheet does, so browsers may cache it forever.
+/// Changes whenever the stylesheet or the script does, so browsers may cache them forever.
 pub static ASSET_VERSION: LazyLock<String> = LazyLock::new(|| {
     // FNV-1a: stable across builds and platforms, which `DefaultHasher` does not promise.
-    let hash = STYLESHEET.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hash = STYLESHEET
+        .bytes()
+        .chain(ADMIN_SCRIPT.bytes())
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     format!("{hash:016x}")
 });
 

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use ocop_locator::config::{DatabaseSettings, ServeSettings};
+use ocop_locator::config::{AuthSettings, DatabaseSettings, ServeSettings};
 use ocop_locator::startup::Application;
 use ocop_locator::web::AppState;
 use scraper::{Html, Selector};
@@ -77,6 +77,9 @@ pub struct TestApp {
     _db: Option<TestDb>,
 }
 
+/// The password of the `admin` account every test app starts with.
+pub const ADMIN_PASSWORD: &str = "admin-password-for-tests";
+
 /// Starts the app with the demo data on a fresh database.
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(false).await
@@ -108,7 +111,8 @@ pub async fn start(url: &str, no_demo: bool, page_cache_mb: u64) -> TestApp {
         );
     }
     let serve = ServeSettings { bind: "127.0.0.1:0".into(), no_demo, page_cache_mb };
-    let app = Application::build(&DatabaseSettings { database_url: url.to_owned() }, &serve).await.expect("app builds");
+    let auth = AuthSettings { admin_password: Some(ADMIN_PASSWORD.into()), ..AuthSettings::default() };
+    let app = Application::build(&DatabaseSettings { database_url: url.to_owned() }, &serve, &auth).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let state = app.state();
     tokio::spawn(app.run_until_stopped());
@@ -157,4 +161,122 @@ pub fn text(html: &Html, selector: &str) -> String {
 pub fn attrs(html: &Html, selector: &str, attribute: &str) -> Vec<String> {
     let selector = Selector::parse(selector).expect("valid selector");
     html.select(&selector).filter_map(|e| e.value().attr(attribute).map(str::to_owned)).collect()
+}
+
+/// A visitor of the staff pages: keeps the session cookie like a browser and reads the CSRF
+/// token off the pages.
+pub struct Browser {
+    address: String,
+    client: reqwest::Client,
+    pub cookie: Option<String>,
+}
+
+impl TestApp {
+    /// A new browser, signed out.
+    pub fn browser(&self) -> Browser {
+        Browser { address: self.address.clone(), client: self.client.clone(), cookie: None }
+    }
+
+    /// A browser signed in as `admin`.
+    pub async fn admin(&self) -> Browser {
+        let mut browser = self.browser();
+        let response = browser.sign_in("admin", ADMIN_PASSWORD).await;
+        assert_eq!(response.status().as_u16(), 303, "admin signs in");
+        browser
+    }
+
+    /// Creates a clerk of the sites with these slugs; returns the password.
+    pub async fn create_clerk(&self, username: &str, site_slugs: &[&str]) -> String {
+        use ocop_locator::db::accounts::{NewAccount, create};
+        use ocop_locator::domain::account::Role;
+        let catalog = self.state.catalog.snapshot();
+        let site_ids: Vec<i64> = site_slugs.iter().map(|s| catalog.site_by_slug(s).expect("site exists").id).collect();
+        let password = format!("{username}-password");
+        let hash = ocop_locator::domain::password::hash(&password).expect("hash");
+        let new = NewAccount { username, password_hash: &hash, role: Role::Clerk, site_ids: &site_ids };
+        create(&self.state.db, &new, "test", chrono::Utc::now()).await.expect("clerk created");
+        password
+    }
+
+    /// A browser signed in as a new clerk of these sites.
+    pub async fn clerk(&self, username: &str, site_slugs: &[&str]) -> Browser {
+        let password = self.create_clerk(username, site_slugs).await;
+        let mut browser = self.browser();
+        let response = browser.sign_in(username, &password).await;
+        assert_eq!(response.status().as_u16(), 303, "{username} signs in");
+        browser
+    }
+}
+
+impl Browser {
+    /// Another tab of the same browser (the same session).
+    pub fn clone_of(other: &Browser) -> Browser {
+        Browser { address: other.address.clone(), client: other.client.clone(), cookie: other.cookie.clone() }
+    }
+
+    /// The same session on another instance (any instance accepts any other's session).
+    pub fn on(&self, app: &TestApp) -> Browser {
+        Browser { address: app.address.clone(), client: app.client.clone(), cookie: self.cookie.clone() }
+    }
+
+    fn keep_cookie(&mut self, response: &reqwest::Response) {
+        for value in response.headers().get_all("set-cookie") {
+            let text = value.to_str().unwrap_or_default();
+            let Some(pair) = text.split(';').next() else { continue };
+            let Some(("ocop_session", content)) = pair.split_once('=') else { continue };
+            let expired = text.contains("Max-Age=0") || content.is_empty();
+            self.cookie = if expired { None } else { Some(pair.to_owned()) };
+        }
+    }
+
+    pub async fn request(&mut self, method: reqwest::Method, path: &str, form: Option<&[(String, String)]>) -> reqwest::Response {
+        let mut request = self.client.request(method, format!("{}{path}", self.address));
+        if let Some(cookie) = &self.cookie {
+            request = request.header("Cookie", cookie.clone());
+        }
+        if let Some(form) = form {
+            request = request.form(form);
+        }
+        let response = request.send().await.expect("request sent");
+        self.keep_cookie(&response);
+        response
+    }
+
+    pub async fn get(&mut self, path: &str) -> reqwest::Response {
+        self.request(reqwest::Method::GET, path, None).await
+    }
+
+    /// GETs a page, asserts the status, parses the HTML.
+    pub async fn page(&mut self, path: &str, status: u16) -> Html {
+        let response = self.get(path).await;
+        assert_eq!(response.status().as_u16(), status, "GET {path}");
+        Html::parse_document(&response.text().await.expect("body"))
+    }
+
+    /// POSTs a form as given (no token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(String, String)]) -> reqwest::Response {
+        self.request(reqwest::Method::POST, path, Some(fields)).await
+    }
+
+    /// POSTs a form with this session's CSRF token.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut all: Vec<(String, String)> = fields.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
+        all.push(("csrf_token".into(), token));
+        self.post_raw(path, &all).await
+    }
+
+    /// The session's CSRF token, read off a page's form.
+    pub async fn csrf(&mut self) -> String {
+        let path = if self.cookie.is_some() { "/admin/password" } else { "/admin/login" };
+        let html = self.page(path, 200).await;
+        attrs(&html, "input[name=csrf_token]", "value").into_iter().next().expect("a CSRF field")
+    }
+
+    pub async fn sign_in(&mut self, username: &str, password: &str) -> reqwest::Response {
+        let html = self.page("/admin/login", 200).await;
+        let token = attrs(&html, "input[name=csrf_token]", "value").into_iter().next().expect("a CSRF field");
+        let fields = vec![("username".into(), username.into()), ("password".into(), password.into()), ("csrf_token".into(), token)];
+        self.post_raw("/admin/login", &fields).await
+    }
 }

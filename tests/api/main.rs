@@ -3,6 +3,9 @@
 
 mod helpers;
 
+mod admin_access;
+mod admin_auth;
+mod admin_stock;
 mod api;
 mod bad_input;
 mod catalogue_updates;

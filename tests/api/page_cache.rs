@@ -44,8 +44,9 @@ async fn admin_routes_errors_and_signed_in_requests_are_never_cached() {
     let app = spawn_app().await;
     let before = entries(&app);
 
-    app.page("/admin", 404).await;
-    app.page("/admin/sites/x/stock", 404).await;
+    assert_eq!(app.get("/admin").await.status().as_u16(), 303, "to the sign-in form");
+    app.page("/admin/login", 200).await;
+    app.page("/admin/no-such-page", 404).await;
     app.page("/showrooms/no-such-site", 404).await;
     app.page("/products?stars=9", 400).await;
     let signed_in = app.client.get(format!("{}/districts", app.address)).header("Cookie", "ocop_session=abc").send().await.expect("sent");

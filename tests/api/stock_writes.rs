@@ -142,8 +142,8 @@ async fn adding_and_removing_a_product_changes_the_showroom_and_where_to_buy() {
     let html = app.page(&format!("/products/{newcomer_slug}"), 200).await;
     assert!(crate::helpers::attrs(&html, "table.outlets a", "href").contains(&format!("/showrooms/{}", l.site_slug)));
 
-    remove_product(db, l.site_id, newcomer_id, Utc::now()).await.expect("remove");
-    let twice = remove_product(db, l.site_id, newcomer_id, Utc::now()).await;
+    remove_product(db, l.site_id, newcomer_id, "test", Utc::now()).await.expect("remove");
+    let twice = remove_product(db, l.site_id, newcomer_id, "test", Utc::now()).await;
     app.state.catalog.catch_up(db).await.expect("catch up");
 
     assert!(matches!(twice, Err(StockWriteError::NotListed)), "{twice:?}");

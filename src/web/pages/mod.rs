@@ -13,7 +13,7 @@ use actix_web::middleware::{Next, from_fn};
 use actix_web::{Handler, HttpResponse, Responder, Route, guard, web};
 
 use super::cached::{self, CachedRoute};
-use super::page::{ASSET_VERSION, STYLESHEET};
+use super::page::{ADMIN_SCRIPT, ASSET_VERSION, STYLESHEET};
 use crate::error::AppError;
 
 /// Query parameters each list reads; only these enter its cache key.
@@ -49,7 +49,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             api::site,
         )))
         .service(web::resource("/healthz").route(read().to(health::health)).default_service(web::to(method_not_allowed)))
-        .service(web::resource("/static/style.css").route(read().to(stylesheet)).default_service(web::to(method_not_allowed)));
+        .service(web::resource("/static/style.css").route(read().to(stylesheet)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/static/admin.js").route(read().to(admin_script)).default_service(web::to(method_not_allowed)));
 }
 
 /// A public page at `path` within `scope`: GET and HEAD (for link checkers and uptime
@@ -82,11 +83,19 @@ async fn method_not_allowed() -> Result<HttpResponse, AppError> {
     Err(AppError::MethodNotAllowed("GET, HEAD"))
 }
 
-/// The stylesheet. Its URL carries a content hash, so it may be cached for a year.
 async fn stylesheet() -> HttpResponse {
+    asset("text/css; charset=utf-8", STYLESHEET)
+}
+
+async fn admin_script() -> HttpResponse {
+    asset("text/javascript; charset=utf-8", ADMIN_SCRIPT)
+}
+
+/// A compiled-in file. Its URL carries a content hash, so it may be cached for a year.
+fn asset(content_type: &'static str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/css; charset=utf-8")
+        .content_type(content_type)
         .insert_header(("Cache-Control", "public, max-age=31536000, immutable"))
         .insert_header(("ETag", format!("\"{}\"", *ASSET_VERSION)))
-        .body(STYLESHEET)
+        .body(body)
 }

@@ -1,0 +1,264 @@
+//! The staff pages' text. Staff work in Vietnamese; the public pages' `Texts` stay apart so a
+//! shopper's language never depends on the admin's.
+
+use crate::domain::account::Role;
+use crate::domain::input::FieldProblem;
+
+#[derive(Debug)]
+pub struct AdminTexts {
+    pub admin_name: &'static str,
+    pub nav_label: &'static str,
+    pub nav_dashboard: &'static str,
+    pub nav_accounts: &'static str,
+    pub nav_password: &'static str,
+    pub sign_out: &'static str,
+    pub signed_in_as: &'static str,
+    pub public_site: &'static str,
+
+    pub login_title: &'static str,
+    pub login_intro: &'static str,
+    pub login_failed: &'static str,
+    pub username_label: &'static str,
+    pub password_label: &'static str,
+    pub sign_in_button: &'static str,
+
+    pub password_title: &'static str,
+    pub password_current: &'static str,
+    pub password_new: &'static str,
+    pub password_new_hint: &'static str,
+    pub password_repeat: &'static str,
+    pub password_changed: &'static str,
+    pub change_password_button: &'static str,
+
+    pub dashboard_title: &'static str,
+    pub sites_heading: &'static str,
+    pub site_column: &'static str,
+    pub district_column: &'static str,
+    pub products_column: &'static str,
+    pub oldest_count_column: &'static str,
+    pub no_sites: &'static str,
+    pub take_stock_link: &'static str,
+    pub never_counted: &'static str,
+
+    pub filter_label: &'static str,
+    pub filter_button: &'static str,
+    pub quantity_label: &'static str,
+    pub decrease: &'static str,
+    pub increase: &'static str,
+    pub unchanged_label: &'static str,
+    pub counted_label: &'static str,
+    pub save_button: &'static str,
+    pub all_counted_button: &'static str,
+    pub remove_button: &'static str,
+    pub add_product_link: &'static str,
+    pub view_public_page: &'static str,
+    pub no_rows: &'static str,
+    pub stock_not_saved_yet: &'static str,
+    pub restored_notice: &'static str,
+    pub conflict_heading: &'static str,
+    pub conflict_yours: &'static str,
+    pub conflict_theirs: &'static str,
+    pub conflict_removed: &'static str,
+    pub keep_mine: &'static str,
+    pub keep_theirs: &'static str,
+
+    pub search_products_label: &'static str,
+    pub search_button: &'static str,
+    pub scan_button: &'static str,
+    pub first_count_label: &'static str,
+    pub add_button: &'static str,
+    pub already_listed: &'static str,
+    pub no_results: &'static str,
+    pub back_to_stock: &'static str,
+
+    pub accounts_title: &'static str,
+    pub create_account_heading: &'static str,
+    pub role_label: &'static str,
+    pub sites_label: &'static str,
+    pub sites_hint: &'static str,
+    pub create_button: &'static str,
+    pub status_column: &'static str,
+    pub active_label: &'static str,
+    pub inactive_label: &'static str,
+    pub reset_password_button: &'static str,
+    pub deactivate_button: &'static str,
+    pub activate_button: &'static str,
+    pub password_shown_title: &'static str,
+    pub password_shown_note: &'static str,
+    pub back_to_accounts: &'static str,
+    pub problems_heading: &'static str,
+}
+
+impl AdminTexts {
+    pub fn vi() -> &'static AdminTexts {
+        &VI
+    }
+
+    pub fn login_locked(&self, until: &str) -> String {
+        format!("Đăng nhập sai quá nhiều lần. Vì an toàn, hãy thử lại sau {until}.")
+    }
+
+    pub fn stock_title(&self, site: &str) -> String {
+        format!("Kiểm kho: {site}")
+    }
+
+    pub fn add_title(&self, site: &str) -> String {
+        format!("Thêm sản phẩm: {site}")
+    }
+
+    pub fn stock_saved(&self, rows: usize) -> String {
+        match rows {
+            0 => "Không có gì thay đổi để lưu.".to_owned(),
+            n => format!("Đã lưu {n} dòng. Trang công khai đã cập nhật."),
+        }
+    }
+
+    pub fn stock_fix_rows(&self, rows: usize) -> String {
+        format!("Chưa lưu gì: {rows} dòng có số lượng không hợp lệ. Hãy sửa các ô được đánh dấu rồi lưu lại.")
+    }
+
+    pub fn stock_conflicts(&self, applied: usize, conflicts: usize) -> String {
+        format!(
+            "Đã lưu {applied} dòng. {conflicts} dòng vừa được người khác sửa trong lúc bạn kiểm: số của họ được giữ. Chọn số đúng rồi lưu lại."
+        )
+    }
+
+    /// Why a count was refused, for the row it is shown beside.
+    pub fn quantity_problem(&self, problem: &FieldProblem) -> String {
+        match problem {
+            FieldProblem::Required => "Cần nhập số lượng.".to_owned(),
+            FieldProblem::OutOfRange { max, .. } => {
+                format!("Số lượng phải từ 0 đến {}.", crate::i18n::Lang::Vi.texts().number(*max as usize))
+            }
+            _ => "Số lượng phải là số nguyên, ví dụ 12.".to_owned(),
+        }
+    }
+
+    pub fn role(&self, role: Role) -> &'static str {
+        match role {
+            Role::Admin => "Quản trị thành phố",
+            Role::Clerk => "Nhân viên điểm bán",
+        }
+    }
+
+    /// A form field's name as the form shows it.
+    pub fn field_label(&self, field: &str) -> &'static str {
+        match field {
+            "username" => self.username_label,
+            "role" => self.role_label,
+            "site" => self.sites_label,
+            "current" => self.password_current,
+            "new" => self.password_new,
+            "repeat" => self.password_repeat,
+            _ => self.quantity_label,
+        }
+    }
+
+    pub fn products_count(&self, n: usize) -> String {
+        format!("{n} sản phẩm")
+    }
+
+    pub fn days_ago(&self, days: i64) -> String {
+        match days {
+            0 => "hôm nay".to_owned(),
+            1 => "hôm qua".to_owned(),
+            n => format!("{n} ngày trước"),
+        }
+    }
+
+    pub fn decrease_one(&self, product: &str) -> String {
+        format!("Bớt 1 {product}")
+    }
+
+    pub fn increase_one(&self, product: &str) -> String {
+        format!("Thêm 1 {product}")
+    }
+
+    pub fn rows_shown(&self, rows: usize) -> String {
+        format!("{rows} sản phẩm")
+    }
+}
+
+static VI: AdminTexts = AdminTexts {
+    admin_name: "Quản trị OCOP",
+    nav_label: "Quản trị",
+    nav_dashboard: "Tổng quan",
+    nav_accounts: "Tài khoản",
+    nav_password: "Đổi mật khẩu",
+    sign_out: "Đăng xuất",
+    signed_in_as: "Đang đăng nhập:",
+    public_site: "Trang công khai",
+
+    login_title: "Đăng nhập",
+    login_intro: "Dành cho nhân viên điểm bán và cán bộ thành phố.",
+    login_failed: "Tên đăng nhập hoặc mật khẩu không đúng.",
+    username_label: "Tên đăng nhập",
+    password_label: "Mật khẩu",
+    sign_in_button: "Đăng nhập",
+
+    password_title: "Đổi mật khẩu",
+    password_current: "Mật khẩu hiện tại",
+    password_new: "Mật khẩu mới",
+    password_new_hint: "Ít nhất 10 ký tự. Các phiên đăng nhập khác sẽ bị đăng xuất.",
+    password_repeat: "Nhập lại mật khẩu mới",
+    password_changed: "Đã đổi mật khẩu.",
+    change_password_button: "Đổi mật khẩu",
+
+    dashboard_title: "Tổng quan",
+    sites_heading: "Điểm bán bạn phụ trách",
+    site_column: "Điểm bán",
+    district_column: "Quận/huyện",
+    products_column: "Sản phẩm",
+    oldest_count_column: "Lần kiểm cũ nhất",
+    no_sites: "Tài khoản này chưa được giao điểm bán nào.",
+    take_stock_link: "Kiểm kho",
+    never_counted: "chưa có",
+
+    filter_label: "Lọc theo tên",
+    filter_button: "Lọc",
+    quantity_label: "Số lượng",
+    decrease: "−",
+    increase: "+",
+    unchanged_label: "Không đổi",
+    counted_label: "Kiểm lúc",
+    save_button: "Lưu",
+    all_counted_button: "Đã kiểm hết, không có gì thay đổi",
+    remove_button: "Bỏ khỏi điểm bán",
+    add_product_link: "Thêm sản phẩm",
+    view_public_page: "Xem trang công khai",
+    no_rows: "Không có sản phẩm nào khớp.",
+    stock_not_saved_yet: "Chưa lưu. Bấm “Lưu” khi kiểm xong.",
+    restored_notice: "Đã khôi phục các số bạn nhập chưa lưu.",
+    conflict_heading: "Có người vừa sửa dòng này",
+    conflict_yours: "Số bạn nhập",
+    conflict_theirs: "Số hiện tại",
+    conflict_removed: "Sản phẩm đã bị bỏ khỏi điểm bán.",
+    keep_mine: "Dùng số của tôi",
+    keep_theirs: "Giữ số hiện tại",
+
+    search_products_label: "Tên hoặc mã sản phẩm",
+    search_button: "Tìm",
+    scan_button: "Quét mã bằng máy ảnh",
+    first_count_label: "Số lượng đầu",
+    add_button: "Thêm",
+    already_listed: "Đã có ở điểm bán",
+    no_results: "Không tìm thấy sản phẩm nào.",
+    back_to_stock: "Về trang kiểm kho",
+
+    accounts_title: "Tài khoản",
+    create_account_heading: "Tạo tài khoản",
+    role_label: "Vai trò",
+    sites_label: "Điểm bán phụ trách",
+    sites_hint: "Bắt buộc với nhân viên điểm bán.",
+    create_button: "Tạo tài khoản",
+    status_column: "Trạng thái",
+    active_label: "Đang dùng",
+    inactive_label: "Đã khóa",
+    reset_password_button: "Đặt lại mật khẩu",
+    deactivate_button: "Khóa",
+    activate_button: "Mở lại",
+    password_shown_title: "Mật khẩu mới",
+    password_shown_note: "Mật khẩu này chỉ hiện một lần. Hãy trao tận tay người dùng; họ nên đổi ngay sau khi đăng nhập.",
+    back_to_accounts: "Về danh sách tài khoản",
+    problems_heading: "Cần sửa:",
+};
