@@ -19,6 +19,7 @@ use crate::domain::password;
 use crate::web::AppState;
 use crate::web::admin::SessionSettings;
 use crate::web::cache::PageCache;
+use crate::web::form_token::FormTokens;
 use crate::web::middleware::{error_pages, log_requests, security_headers};
 
 /// The largest form body: a stock-take of a thousand rows fits.
@@ -46,11 +47,13 @@ impl Application {
             ensure_admin(&db, auth).await
         })
         .await?;
-        let sessions = session_settings(&db, auth).await?;
+        let secret = secret(&db, auth).await?;
+        let sessions = SessionSettings { key: actix_web::cookie::Key::derive_from(secret.as_bytes()), secure: auth.cookies_secure() };
+        let form_tokens = FormTokens::new(secret.as_bytes());
         let catalog = CatalogStore::load(&db).await?;
         let pages = Arc::new(PageCache::new(serve.page_cache_mb.saturating_mul(1024 * 1024), catalog.snapshot().version));
         catalog.subscribe(pages.clone());
-        let state = web::Data::new(AppState { db, catalog, pages });
+        let state = web::Data::new(AppState { db, catalog, pages, form_tokens });
         let listener = TcpListener::bind(&serve.bind).with_context(|| format!("Failed to listen on {}", serve.bind))?;
         let port = listener.local_addr()?.port();
         let app_state = state.clone();
@@ -150,15 +153,14 @@ async fn ensure_admin(db: &Db, auth: &AuthSettings) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The session cookie key: from OCOP_SECRET_KEY, or generated once and kept in the database so
-/// that every instance and every restart accepts the same sessions.
-async fn session_settings(db: &Db, auth: &AuthSettings) -> anyhow::Result<SessionSettings> {
-    let secret = match &auth.secret_key {
-        Some(key) if key.len() >= 32 => key.clone(),
+/// The secret that signs session cookies and form tokens: OCOP_SECRET_KEY, or generated once and
+/// kept in the database so that every instance and every restart accepts the same sessions.
+async fn secret(db: &Db, auth: &AuthSettings) -> anyhow::Result<String> {
+    match &auth.secret_key {
+        Some(key) if key.len() >= 32 => Ok(key.clone()),
         Some(_) => anyhow::bail!("OCOP_SECRET_KEY must be at least 32 characters"),
-        None => crate::db::meta::get_or_store(db, "session_key", &password::random_token()).await?,
-    };
-    Ok(SessionSettings { key: actix_web::cookie::Key::derive_from(secret.as_bytes()), secure: auth.cookies_secure() })
+        None => crate::db::meta::get_or_store(db, "session_key", &password::random_token()).await,
+    }
 }
 
 /// `ocop-locator create-user`.

@@ -41,3 +41,30 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_site ON audit_log (site_id, at);
+
+-- Shoppers' reports of wrong information. No identity is kept: the address used for the rate
+-- limit lives in report_limits only for its window.
+CREATE TABLE reports (
+    id           INTEGER PRIMARY KEY,
+    site_id      INTEGER NOT NULL REFERENCES sites (id) ON DELETE CASCADE,
+    -- 0 when the report is about the site, not one product.
+    product_id   INTEGER NOT NULL DEFAULT 0,
+    kind         TEXT NOT NULL CHECK (kind IN ('not_in_stock', 'wrong_price', 'wrong_hours', 'wrong_address', 'closed')),
+    note         TEXT NOT NULL DEFAULT '',
+    created_at   INTEGER NOT NULL,
+    -- Empty while open; 'counted' (a clerk counted the product), 'corrected' or 'wrong'.
+    resolution   TEXT NOT NULL DEFAULT '',
+    resolved_at  INTEGER NOT NULL DEFAULT 0,
+    resolved_by  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX reports_site_open ON reports (site_id, resolution);
+
+CREATE TABLE report_limits (
+    address       TEXT PRIMARY KEY,
+    reports       INTEGER NOT NULL,
+    window_start  INTEGER NOT NULL
+);
+
+-- Set when enough open "not in stock" reports stand against a row: shoppers see it as
+-- unconfirmed until a clerk counts it.
+ALTER TABLE stock ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;

@@ -15,7 +15,7 @@ use crate::domain::input::FieldProblem;
 use crate::domain::stock::{MAX_QUANTITY, check_quantity};
 
 /// The stock columns in `StockDbRow` order, written once.
-pub(super) const STOCK_COLUMNS: &str = "site_id, product_id, quantity, updated_at, updated_by, version";
+pub(super) const STOCK_COLUMNS: &str = "site_id, product_id, quantity, updated_at, updated_by, version, disputed";
 
 #[derive(FromRow)]
 pub(super) struct StockDbRow {
@@ -25,6 +25,7 @@ pub(super) struct StockDbRow {
     updated_at: i64,
     updated_by: String,
     version: i64,
+    disputed: i64,
 }
 
 impl TryFrom<StockDbRow> for StockRow {
@@ -39,6 +40,7 @@ impl TryFrom<StockDbRow> for StockRow {
             updated_at,
             updated_by: r.updated_by,
             version: r.version,
+            disputed: r.disputed != 0,
         })
     }
 }
@@ -172,6 +174,8 @@ pub async fn save_stock_take(
     let changed: Vec<Changed> = applied.iter().map(|r| Changed::Stock { site_id, product_id: r.product_id }).collect();
     changes::log(&mut tx, db.backend, seq, &changed, now.timestamp()).await?;
     audit::record(&mut tx, &audit_entries(site_id, edits, &applied, &before, by, now)).await?;
+    let counted: Vec<i64> = applied.iter().map(|r| r.product_id).collect();
+    super::reports::resolve_counted(&mut tx, site_id, &counted, by, now).await?;
     tx.commit().await?;
     Ok(StockTakeOutcome { seq: Some(seq), applied, conflicts })
 }
@@ -219,7 +223,7 @@ async fn set_versioned(
     let returning = STOCK_COLUMNS.split(", ").map(|c| format!("stock.{c}")).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "UPDATE stock SET quantity = CASE WHEN v.column2 < 0 THEN stock.quantity ELSE v.column2 END, \
-         updated_at = $2, updated_by = $3, version = stock.version + 1 \
+         updated_at = $2, updated_by = $3, version = stock.version + 1, disputed = 0 \
          FROM (VALUES {}) AS v WHERE stock.site_id = $1 AND stock.product_id = v.column1 AND stock.version = v.column3 \
          RETURNING {returning}",
         values.join(", ")
@@ -243,7 +247,7 @@ async fn adjust(
     let StockEdit::Adjust { product_id, delta } = *edit else { return Ok(None) };
     let sql = format!(
         "UPDATE stock SET quantity = CASE WHEN quantity + $5 < 0 THEN 0 WHEN quantity + $5 > $6 THEN $6 ELSE quantity + $5 END, \
-         updated_at = $3, updated_by = $4, version = version + 1 WHERE site_id = $1 AND product_id = $2 RETURNING {STOCK_COLUMNS}"
+         updated_at = $3, updated_by = $4, version = version + 1, disputed = 0 WHERE site_id = $1 AND product_id = $2 RETURNING {STOCK_COLUMNS}"
     );
     let query = sqlx::query_as::<_, StockDbRow>(AssertSqlSafe(sql)).bind(site_id).bind(product_id).bind(now.timestamp()).bind(by);
     query.bind(delta).bind(MAX_QUANTITY).fetch_optional(conn).await?.map(StockRow::try_from).transpose()
@@ -272,7 +276,7 @@ pub async fn add_product(
     check_quantity(quantity).map_err(|problem| StockWriteError::Invalid { product_id, problem })?;
     let mut tx = db.pool.begin().await?;
     let sql = format!(
-        "INSERT INTO stock ({STOCK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (site_id, product_id) DO NOTHING RETURNING {STOCK_COLUMNS}"
+        "INSERT INTO stock ({STOCK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, 1, 0) ON CONFLICT (site_id, product_id) DO NOTHING RETURNING {STOCK_COLUMNS}"
     );
     let inserted = sqlx::query_as::<_, StockDbRow>(AssertSqlSafe(sql))
         .bind(site_id)

@@ -121,6 +121,7 @@ pub(super) fn build(
                 updated_at,
                 updated_by: "demo".to_owned(),
                 version: 1,
+                disputed: false,
             });
         }
     }

@@ -8,6 +8,7 @@ pub mod input;
 pub mod password;
 pub mod place;
 pub mod product;
+pub mod report;
 pub mod rng;
 pub mod site;
 pub mod stars;

@@ -6,6 +6,8 @@ use chrono::{DateTime, Utc};
 pub const IN_STOCK_MIN: i64 = 3;
 /// A count older than this is no longer vouched for.
 pub const FRESH_FOR_DAYS: i64 = 30;
+/// Open "not in stock" reports on one row that make it unconfirmed until a clerk counts it.
+pub const DISPUTED_AFTER_REPORTS: i64 = 3;
 /// The most units of one product a site can hold; a larger number is a typing slip.
 pub const MAX_QUANTITY: i64 = 100_000;
 
@@ -29,6 +31,8 @@ pub struct StockRow {
     /// Who made the last change (an account name, "demo" or "import").
     pub updated_by: String,
     pub version: i64,
+    /// Enough shoppers reported it missing since the last count: unconfirmed until counted.
+    pub disputed: bool,
 }
 
 /// What a shopper is told about a product at a site.
@@ -79,8 +83,9 @@ pub fn age_in_days(then: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
 }
 
 impl StockRow {
+    /// What a shopper is told: a disputed row is unconfirmed whatever its count says.
     pub fn status(&self, now: DateTime<Utc>) -> StockStatus {
-        StockStatus::of(self.quantity, self.updated_at, now)
+        if self.disputed { StockStatus::Unconfirmed } else { StockStatus::of(self.quantity, self.updated_at, now) }
     }
 }
 

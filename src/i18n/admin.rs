@@ -87,6 +87,12 @@ pub struct AdminTexts {
     pub password_shown_note: &'static str,
     pub back_to_accounts: &'static str,
     pub problems_heading: &'static str,
+    pub reports_column: &'static str,
+    pub reports_link: &'static str,
+    pub no_reports: &'static str,
+    pub report_count_hint: &'static str,
+    pub report_corrected: &'static str,
+    pub report_wrong: &'static str,
 }
 
 impl AdminTexts {
@@ -100,6 +106,10 @@ impl AdminTexts {
 
     pub fn stock_title(&self, site: &str) -> String {
         format!("Kiểm kho: {site}")
+    }
+
+    pub fn reports_title(&self, site: &str) -> String {
+        format!("Báo cáo của khách: {site}")
     }
 
     pub fn add_title(&self, site: &str) -> String {
@@ -261,4 +271,10 @@ static VI: AdminTexts = AdminTexts {
     password_shown_note: "Mật khẩu này chỉ hiện một lần. Hãy trao tận tay người dùng; họ nên đổi ngay sau khi đăng nhập.",
     back_to_accounts: "Về danh sách tài khoản",
     problems_heading: "Cần sửa:",
+    reports_column: "Báo cáo chưa xử lý",
+    reports_link: "Báo cáo của khách",
+    no_reports: "Không có báo cáo nào chưa xử lý.",
+    report_count_hint: "Đếm lại sản phẩm này sẽ đóng báo cáo.",
+    report_corrected: "Đã sửa",
+    report_wrong: "Báo cáo sai",
 };

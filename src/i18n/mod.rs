@@ -103,6 +103,18 @@ pub struct Texts {
     pub site_hours: &'static str,
     pub site_closed_all_week: &'static str,
     pub site_phone: &'static str,
+    pub report_link: &'static str,
+    pub report_missing_link: &'static str,
+    pub report_title: &'static str,
+    pub report_kind_label: &'static str,
+    pub report_product_label: &'static str,
+    pub report_no_product: &'static str,
+    pub report_note_label: &'static str,
+    pub report_send: &'static str,
+    pub report_thanks: &'static str,
+    pub report_back: &'static str,
+    pub report_privacy: &'static str,
+    pub report_rate_limited: &'static str,
     pub site_operator: &'static str,
     pub site_directions: &'static str,
     pub site_stock_heading: &'static str,
@@ -209,6 +221,18 @@ pub static VI: Texts = Texts {
     site_hours: "Giờ mở cửa",
     site_closed_all_week: "Tạm đóng cửa",
     site_phone: "Điện thoại",
+    report_link: "Báo thông tin sai",
+    report_missing_link: "Không thấy hàng?",
+    report_title: "Báo thông tin sai",
+    report_kind_label: "Điều gì không đúng?",
+    report_product_label: "Sản phẩm",
+    report_no_product: "— Cả điểm bán —",
+    report_note_label: "Ghi chú (không bắt buộc)",
+    report_send: "Gửi",
+    report_thanks: "Cảm ơn bạn. Nhân viên điểm bán sẽ kiểm tra lại.",
+    report_back: "Về trang điểm bán",
+    report_privacy: "Không cần tài khoản. Chúng tôi không lưu tên hay địa chỉ của bạn.",
+    report_rate_limited: "Bạn đã gửi nhiều báo cáo trong giờ qua. Hãy thử lại sau.",
     site_operator: "Đơn vị vận hành",
     site_directions: "Chỉ đường",
     site_stock_heading: "Sản phẩm đang bày bán",
@@ -364,6 +388,26 @@ impl Texts {
     }
 
     /// Why a form field was refused.
+    pub fn report_kind(&self, kind: crate::domain::report::ReportKind) -> &'static str {
+        use crate::domain::report::ReportKind::*;
+        match kind {
+            NotInStock => "Sản phẩm không có ở điểm bán",
+            WrongPrice => "Giá không đúng",
+            WrongHours => "Giờ mở cửa không đúng",
+            WrongAddress => "Địa chỉ không đúng",
+            Closed => "Điểm bán đóng cửa",
+        }
+    }
+
+    /// A report form field's name as the form shows it.
+    pub fn report_field(&self, field: &str) -> &'static str {
+        match field {
+            "kind" => self.report_kind_label,
+            "product" => self.report_product_label,
+            _ => self.report_note_label,
+        }
+    }
+
     pub fn field_problem(&self, field: &str, problem: &crate::domain::input::FieldProblem) -> String {
         use crate::domain::input::FieldProblem::*;
         let signed = |v: i64| {

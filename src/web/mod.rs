@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod cache;
 pub mod cached;
+pub mod form_token;
 pub mod list_query;
 pub mod middleware;
 pub mod page;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub catalog: CatalogStore,
     /// Rendered public pages; told of every catalogue change.
     pub pages: Arc<cache::PageCache>,
+    /// Signs the forms anyone may send (shoppers' reports).
+    pub form_tokens: form_token::FormTokens,
 }
 
 /// Registers every route.

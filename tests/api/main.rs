@@ -15,6 +15,7 @@ mod home;
 mod http_errors;
 mod page_cache;
 mod products;
+mod reports;
 mod schema;
 mod seed_facts;
 mod showrooms;

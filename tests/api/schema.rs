@@ -6,15 +6,21 @@ use sqlx::Row;
 use crate::helpers::spawn_app;
 
 const EXPECTED: &[(&str, &str)] = &[
+    ("account_sites", "account_id site_id"),
+    ("accounts", "id username password_hash role active session_epoch created_at"),
     ("app_meta", "key value"),
+    ("audit_log", "id at actor action site_id product_id subject before after"),
     ("catalogue_version", "id version pruned_through"),
     ("change_log", "seq entity site_id product_id changed_at"),
     ("craft_villages", "id slug name name_ascii craft_vi craft_en ward_id district_id lat lon description"),
     ("districts", "id slug name name_ascii kind gso_code lat lon"),
+    ("login_failures", "subject failures first_failed last_failed"),
     ("producers", "id slug name ward_id district_id village_id"),
     ("products", "id slug name producer_id category stars five_star_potential certified_on description unit price_vnd"),
+    ("report_limits", "address reports window_start"),
+    ("reports", "id site_id product_id kind note created_at resolution resolved_at resolved_by"),
     ("sites", "id slug kind name address ward_id district_id lat lon phone operator opening_hours description stars active"),
-    ("stock", "site_id product_id quantity updated_at updated_by version"),
+    ("stock", "site_id product_id quantity updated_at updated_by version disputed"),
     ("wards", "id code slug name name_ascii kind district_id lat lon"),
 ];
 

@@ -172,13 +172,23 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
     )
     .await?;
 
-    let columns = ["site_id", "product_id", "quantity", "updated_at", "updated_by", "version"];
+    let columns = ["site_id", "product_id", "quantity", "updated_at", "updated_by", "version", "disputed"];
     insert_all(
         conn,
         "stock",
         columns,
         &data.stock,
-        |r| [Int(r.site_id), Int(r.product_id), Int(r.quantity), Int(r.updated_at.timestamp()), Text(r.updated_by.clone()), Int(r.version)],
+        |r| {
+            [
+                Int(r.site_id),
+                Int(r.product_id),
+                Int(r.quantity),
+                Int(r.updated_at.timestamp()),
+                Text(r.updated_by.clone()),
+                Int(r.version),
+                Int(i64::from(r.disputed)),
+            ]
+        },
         progress,
     )
     .await?;

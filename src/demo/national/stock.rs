@@ -120,8 +120,15 @@ pub(super) fn add(data: &mut Dataset, homes: &Homes, total: usize, now: DateTime
             counts[cat_index(product.category)] += 1;
             let (quantity, updated_at) = count(rng, clock, now);
             let quantity = floor_stock(rng, product.price_vnd, quantity);
-            let row =
-                StockRow { site_id: s as i64 + 1, product_id: product.id, quantity, updated_at, updated_by: "demo".to_owned(), version: 1 };
+            let row = StockRow {
+                site_id: s as i64 + 1,
+                product_id: product.id,
+                quantity,
+                updated_at,
+                updated_by: "demo".to_owned(),
+                version: 1,
+                disputed: false,
+            };
             data.stock.push(row);
         }
         let text = describe(s, data.sites[s].kind, &regions[r - 1], counts);

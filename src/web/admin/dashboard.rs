@@ -27,12 +27,14 @@ struct KeptSiteRow {
     products: usize,
     /// How long ago the oldest count on its shelf was made.
     oldest_count: String,
+    open_reports: i64,
 }
 
 pub async fn dashboard(state: web::Data<AppState>, staff: Staff, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let t = AdminTexts::vi();
     let catalog = state.catalog.snapshot();
     let now = Utc::now();
+    let open_reports: std::collections::HashMap<i64, i64> = crate::db::reports::open_counts(&state.db).await?.into_iter().collect();
     let sites = catalog
         .sites
         .iter()
@@ -44,6 +46,7 @@ pub async fn dashboard(state: web::Data<AppState>, staff: Staff, req: HttpReques
                 name: site.name.clone(),
                 district: catalog.district(site.district_id).map(|d| d.name.clone()).unwrap_or_default(),
                 products: shelf.len(),
+                open_reports: open_reports.get(&site.id).copied().unwrap_or(0),
                 oldest_count: match shelf.iter().map(|row| (now - row.updated_at).num_days()).max() {
                     Some(days) => t.days_ago(days),
                     None => t.never_counted.to_owned(),

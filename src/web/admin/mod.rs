@@ -6,6 +6,7 @@ mod accounts;
 mod auth;
 mod dashboard;
 mod guard;
+mod reports;
 mod stock;
 mod stock_form;
 mod view;
@@ -67,6 +68,8 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::GET, "/sites/{slug}/stock/add", SiteKeeper, || web::get().to(stock::add_form)),
         AdminRoute::new(M::POST, "/sites/{slug}/stock/add", SiteKeeper, || web::post().to(stock::add_product)),
         AdminRoute::new(M::POST, "/sites/{slug}/stock/remove", SiteKeeper, || web::post().to(stock::remove_product)),
+        AdminRoute::new(M::GET, "/sites/{slug}/reports", SiteKeeper, || web::get().to(reports::reports)),
+        AdminRoute::new(M::POST, "/sites/{slug}/reports/{id}/resolve", SiteKeeper, || web::post().to(reports::resolve_report)),
         AdminRoute::new(M::GET, "/accounts", Admin, || web::get().to(accounts::accounts)),
         AdminRoute::new(M::POST, "/accounts", Admin, || web::post().to(accounts::create_account)),
         AdminRoute::new(M::POST, "/accounts/{id}/password", Admin, || web::post().to(accounts::reset_password)),

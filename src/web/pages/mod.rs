@@ -5,6 +5,7 @@ mod districts;
 mod health;
 mod home;
 mod products;
+mod report;
 mod sites;
 mod view;
 
@@ -30,12 +31,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             &[],
             districts::district,
         )))
-        .service(web::scope("/showrooms").service(public("/showrooms", "", SITE_LIST_PARAMS, sites::sites)).service(public(
-            "/showrooms",
-            "/{slug}",
-            &[],
-            sites::site,
-        )))
+        .service(
+            web::scope("/showrooms")
+                .service(public("/showrooms", "", SITE_LIST_PARAMS, sites::sites))
+                .service(public("/showrooms", "/{slug}", &[], sites::site))
+                .service(
+                    web::resource("/{slug}/report")
+                        .route(web::get().to(report::report_form))
+                        .route(web::post().to(report::send_report))
+                        .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::MethodNotAllowed("GET, POST")) })),
+                ),
+        )
         .service(web::scope("/products").service(public("/products", "", PRODUCT_LIST_PARAMS, products::products)).service(public(
             "/products",
             "/{slug}",

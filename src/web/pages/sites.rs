@@ -51,6 +51,7 @@ struct CategoryGroup {
 #[template(path = "pages/site.html")]
 struct SitePage {
     chrome: Chrome,
+    slug: String,
     name: String,
     kind: &'static str,
     active: bool,
@@ -95,6 +96,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
     let available = groups.iter().flat_map(|g| &g.lines).filter(|l| l.status.available).count();
     let page = SitePage {
         chrome: ctx.chrome(site.name.clone(), Nav::Sites),
+        slug: site.slug.clone(),
         name: site.name.clone(),
         kind: t.site_kind(site.kind),
         active: site.active,
