@@ -7,6 +7,7 @@
 
 mod daily;
 pub mod feed;
+pub mod health;
 pub mod query;
 mod reference;
 mod search;

@@ -5,6 +5,7 @@ mod helpers;
 
 mod admin_access;
 mod admin_auth;
+mod admin_dashboard;
 mod admin_stock;
 mod api;
 mod bad_input;
