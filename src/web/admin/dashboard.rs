@@ -91,7 +91,7 @@ pub async fn dashboard(state: web::Data<AppState>, staff: Staff, req: HttpReques
 
 fn network_view(t: &AdminTexts, health: &NetworkHealth<'_>, open_reports: i64) -> NetworkView {
     let public = Lang::Vi.texts();
-    let percent = |part: usize, whole: usize| if whole == 0 { 0 } else { (part * 100 / whole) as u32 };
+    let percent = |part: usize, whole: usize| (part * 100).checked_div(whole).unwrap_or(0) as u32;
     let districts: Vec<DistrictView> = health
         .districts
         .iter()
