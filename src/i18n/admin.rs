@@ -61,6 +61,7 @@ pub struct AdminTexts {
     pub conflict_removed: &'static str,
     pub keep_mine: &'static str,
     pub keep_theirs: &'static str,
+    pub go_to_row: &'static str,
 
     pub search_products_label: &'static str,
     pub search_button: &'static str,
@@ -259,6 +260,7 @@ static VI: AdminTexts = AdminTexts {
     conflict_removed: "Sản phẩm đã bị bỏ khỏi điểm bán.",
     keep_mine: "Dùng số của tôi",
     keep_theirs: "Giữ số hiện tại",
+    go_to_row: "Đến dòng cần xem",
 
     search_products_label: "Tên hoặc mã sản phẩm",
     search_button: "Tìm",

@@ -217,3 +217,42 @@ async fn a_product_added_and_removed_changes_the_showroom_page_and_every_change_
 fn quantity_text(listing: &Listing, html: &Html) -> String {
     attrs(html, &format!("input[name=was-{}]", listing.product_id), "value")[0].clone()
 }
+
+#[tokio::test]
+async fn a_form_sent_back_for_a_bad_number_still_catches_a_count_saved_meanwhile() {
+    let app = spawn_app().await;
+    let listing = first_listing(&app).await;
+    let mut clerk = clerk_of(&app, &listing).await;
+    let html = stock_page(&mut clerk, &listing).await;
+    set_quantity(&app, &listing, 17).await;
+    let mut fields = form_fields(&html);
+    set_field(&mut fields, &format!("q-{}", listing.product_id), "3");
+    let other = fields.iter().find(|(n, _)| n.starts_with("q-") && *n != format!("q-{}", listing.product_id)).expect("row").0.clone();
+    set_field(&mut fields, &other, "abc");
+    let path = format!("/admin/sites/{}/stock", listing.site_slug);
+    let refused = clerk.post_raw(&path, &fields).await;
+    assert_eq!(refused.status().as_u16(), 422);
+    let html = Html::parse_document(&refused.text().await.expect("body"));
+    let mut fields = form_fields(&html);
+    set_field(&mut fields, &other, "4");
+    let response = clerk.post_raw(&path, &fields).await;
+    assert_eq!(response.status().as_u16(), 409, "the colleague's 17 is not overwritten silently");
+    assert_eq!(quantity(&app, &listing).await, 17);
+}
+
+#[tokio::test]
+async fn a_sale_counted_without_scripts_on_a_stale_form_is_still_one_sale() {
+    let app = spawn_app().await;
+    let listing = first_listing(&app).await;
+    set_quantity(&app, &listing, 10).await;
+    let mut clerk = clerk_of(&app, &listing).await;
+    let html = stock_page(&mut clerk, &listing).await;
+    set_quantity(&app, &listing, 20).await;
+    let mut fields = form_fields(&html);
+    fields.push(("step".into(), format!("{}:-1", listing.product_id)));
+    let path = format!("/admin/sites/{}/stock", listing.site_slug);
+    let stepped = clerk.post_raw(&path, &fields).await;
+    let html = Html::parse_document(&stepped.text().await.expect("body"));
+    assert_eq!(clerk.post_raw(&path, &form_fields(&html)).await.status().as_u16(), 303);
+    assert_eq!(quantity(&app, &listing).await, 19, "20 less the one sold");
+}

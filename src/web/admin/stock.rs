@@ -31,6 +31,9 @@ struct StockPage {
     /// What the last save did, or what needs the clerk's attention.
     notice: Option<String>,
     problems: Vec<String>,
+    /// The first row needing the clerk's attention (a refused number, a conflict), linked
+    /// from the message: it may be far down a long shelf.
+    first_flagged: Option<i64>,
     groups: Vec<GroupView>,
     row_count: usize,
 }
@@ -126,8 +129,8 @@ pub async fn save_stock(
     }
     let conflicts: BTreeMap<i64, StockConflict> = outcome.conflicts.into_iter().map(|c| (c.edit.product_id(), c)).collect();
     let overlay = Overlay { inputs: &sent.rows, problems: &none, conflicts: &conflicts };
-    let notice = t.stock_conflicts(outcome.applied.len(), conflicts.len());
-    let page = stock_page(&state, &staff, site, &filter, overlay, Some(notice), Vec::new()).await?;
+    let problems = vec![t.stock_conflicts(outcome.applied.len(), conflicts.len())];
+    let page = stock_page(&state, &staff, site, &filter, overlay, None, problems).await?;
     render_with(StatusCode::CONFLICT, &page)
 }
 
@@ -173,6 +176,7 @@ async fn stock_page(
         }
         by_category.entry(category).or_default().push(row_view(t, row, name, search, stars, &overlay));
     }
+    let first_flagged = overlay.problems.keys().chain(overlay.conflicts.keys()).next().copied();
     let mut row_count = 0;
     let groups = by_category
         .into_iter()
@@ -188,6 +192,7 @@ async fn stock_page(
         filter: filter.to_owned(),
         notice,
         problems,
+        first_flagged,
         groups,
         row_count,
     })
@@ -201,25 +206,22 @@ fn row_view(t: &AdminTexts, row: &StockRow, name: String, search: String, stars:
         by: c.current.as_ref().map(|r| r.updated_by.clone()).unwrap_or_default(),
         at: c.current.as_ref().map(time_of).unwrap_or_default(),
     });
-    // After a save with conflicts, saved rows show their new counts and a conflicting row keeps
-    // the clerk's number, now against the current row; otherwise the form comes back as sent.
-    let keep_input = overlay.conflicts.is_empty() || conflict.is_some();
+    // A form sent back unsaved (a refused number, a − / + without scripts) keeps everything the
+    // clerk sent, the seen counts and versions included: a count someone else saved meanwhile
+    // must still come back as a conflict. After a save with conflicts, every row shows the
+    // database as it is now; a conflicting row offers the clerk's number beside it.
+    let sent_back = overlay.conflicts.is_empty();
+    let kept = input.filter(|_| sent_back);
     RowView {
         id: row.product_id,
         name,
         search,
         stars,
-        version: row.version,
-        was: row.quantity,
-        quantity: match input {
-            Some(i) if keep_input => i.quantity.clone(),
-            _ => row.quantity.to_string(),
-        },
-        delta: match input {
-            Some(i) if overlay.conflicts.is_empty() => i.delta,
-            _ => 0,
-        },
-        unchanged: input.is_some_and(|i| keep_input && i.unchanged),
+        version: kept.map_or(row.version, |i| i.version),
+        was: kept.map_or(row.quantity, |i| i.was),
+        quantity: kept.map_or_else(|| row.quantity.to_string(), |i| i.quantity.clone()),
+        delta: kept.map_or(0, |i| i.delta),
+        unchanged: kept.is_some_and(|i| i.unchanged),
         counted: time_of(row),
         problem: overlay.problems.get(&row.product_id).map(|p| t.quantity_problem(p)),
         conflict,

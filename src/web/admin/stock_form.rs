@@ -25,6 +25,10 @@ pub struct RowInput {
     pub unchanged: bool,
     /// After a conflict, the clerk chose the other person's count.
     pub keep_theirs: bool,
+    /// After a conflict, the number the clerk had entered (`mine-ID`).
+    pub mine: Option<String>,
+    /// After a conflict, the clerk chose their own number.
+    pub keep_mine: bool,
 }
 
 /// What a submission asks for.
@@ -57,11 +61,17 @@ impl StockTakeForm {
                 "was" => row.was = value.trim().parse().unwrap_or(-1),
                 "d" => row.delta = value.trim().parse::<i64>().unwrap_or(0).clamp(-MAX_QUANTITY, MAX_QUANTITY),
                 "ok" => row.unchanged = true,
-                "keep" => row.keep_theirs = value == "theirs",
+                "keep" => (row.keep_theirs, row.keep_mine) = (value == "theirs", value == "mine"),
+                "mine" => row.mine = Some(value.clone()),
                 _ => {}
             }
         }
         form.rows.retain(|_, row| row.version >= 0 && row.was >= 0);
+        for row in form.rows.values_mut() {
+            if let (true, Some(mine)) = (row.keep_mine, row.mine.take()) {
+                row.quantity = mine;
+            }
+        }
         form
     }
 
@@ -209,6 +219,16 @@ mod tests {
         form.apply_step();
         assert_eq!((form.rows[&1].quantity.as_str(), form.rows[&1].delta), ("9", -1));
         assert_eq!(form.edits().expect("edits"), vec![StockEdit::Adjust { product_id: 1, delta: -1 }]);
+    }
+
+    #[test]
+    fn choosing_my_number_after_a_conflict_sets_it_against_the_current_row() {
+        let mut sent = row("1", "5", "4", "5", "0");
+        sent.extend(fields(&[("mine-1", "7"), ("keep-1", "mine")]));
+        assert_eq!(
+            StockTakeForm::parse(&sent).edits().expect("edits"),
+            vec![StockEdit::Set { product_id: 1, quantity: 7, seen_version: 4 }]
+        );
     }
 
     #[test]

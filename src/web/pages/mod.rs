@@ -56,6 +56,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )))
         .service(web::resource("/healthz").route(read().to(health::health)).default_service(web::to(method_not_allowed)))
         .service(web::resource("/static/style.css").route(read().to(stylesheet)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/favicon.ico").route(read().to(icon)).default_service(web::to(method_not_allowed)))
         .service(web::resource("/static/admin.js").route(read().to(admin_script)).default_service(web::to(method_not_allowed)));
 }
 
@@ -91,6 +92,12 @@ async fn method_not_allowed() -> Result<HttpResponse, AppError> {
 
 async fn stylesheet() -> HttpResponse {
     asset("text/css; charset=utf-8", STYLESHEET)
+}
+
+/// A square with the brand colour and "O": browsers ask for /favicon.ico on every site.
+async fn icon() -> HttpResponse {
+    const ICON: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#8a1c1c\"/><circle cx=\"16\" cy=\"16\" r=\"8\" fill=\"none\" stroke=\"#fff\" stroke-width=\"4\"/></svg>";
+    HttpResponse::Ok().content_type("image/svg+xml").insert_header(("Cache-Control", "public, max-age=86400")).body(ICON)
 }
 
 async fn admin_script() -> HttpResponse {
