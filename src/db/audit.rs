@@ -2,7 +2,7 @@
 //! (so a change and its record commit or vanish together).
 
 use chrono::{DateTime, Utc};
-use sqlx::{AnyConnection, AssertSqlSafe};
+use sqlx::{AnyConnection, AssertSqlSafe, FromRow};
 
 /// One change: who, when, what, before → after (as short texts a person reads).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,4 +88,86 @@ pub async fn record(conn: &mut AnyConnection, entries: &[AuditEntry]) -> anyhow:
         query.execute(&mut *conn).await?;
     }
     Ok(())
+}
+
+/// Which entries to list.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub site_id: Option<i64>,
+    pub actor: Option<String>,
+    /// Unix seconds, inclusive.
+    pub from: Option<i64>,
+    /// Unix seconds, exclusive.
+    pub until: Option<i64>,
+}
+
+#[derive(FromRow)]
+struct AuditRow {
+    at: i64,
+    actor: String,
+    action: String,
+    site_id: Option<i64>,
+    product_id: Option<i64>,
+    subject: String,
+    before: String,
+    after: String,
+}
+
+/// An entry as read back (the action as stored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRecord {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub site_id: Option<i64>,
+    pub product_id: Option<i64>,
+    pub subject: String,
+    pub before: String,
+    pub after: String,
+}
+
+const FILTER: &str = "WHERE ($1 = 0 OR site_id = $1) AND ($2 = '' OR actor = $2) AND at >= $3 AND at < $4";
+
+/// Entries matching `filter`, newest first, `limit` from `offset`; and how many match in all.
+#[tracing::instrument(skip_all)]
+pub async fn list(db: &super::Db, filter: &AuditFilter, limit: i64, offset: i64) -> anyhow::Result<(Vec<AuditRecord>, i64)> {
+    let bind = |sql: String| {
+        sqlx::query_as::<_, AuditRow>(AssertSqlSafe(sql))
+            .bind(filter.site_id.unwrap_or(0))
+            .bind(filter.actor.clone().unwrap_or_default())
+            .bind(filter.from.unwrap_or(i64::MIN))
+            .bind(filter.until.unwrap_or(i64::MAX))
+    };
+    let sql = format!(
+        "SELECT at, actor, action, site_id, product_id, subject, before, after FROM audit_log {FILTER} ORDER BY id DESC LIMIT $5 OFFSET $6"
+    );
+    let rows = bind(sql).bind(limit).bind(offset).fetch_all(&db.pool).await?;
+    let total: i64 = sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM audit_log {FILTER}")))
+        .bind(filter.site_id.unwrap_or(0))
+        .bind(filter.actor.clone().unwrap_or_default())
+        .bind(filter.from.unwrap_or(i64::MIN))
+        .bind(filter.until.unwrap_or(i64::MAX))
+        .fetch_one(&db.pool)
+        .await?;
+    let records = rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(AuditRecord {
+                at: DateTime::from_timestamp(r.at, 0)?,
+                actor: r.actor,
+                action: r.action,
+                site_id: r.site_id,
+                product_id: r.product_id,
+                subject: r.subject,
+                before: r.before,
+                after: r.after,
+            })
+        })
+        .collect();
+    Ok((records, total))
+}
+
+/// Everyone who ever changed something, for the filter's choices.
+pub async fn actors(db: &super::Db) -> anyhow::Result<Vec<String>> {
+    Ok(sqlx::query_scalar("SELECT DISTINCT actor FROM audit_log ORDER BY actor").fetch_all(&db.pool).await?)
 }

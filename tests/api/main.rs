@@ -4,6 +4,7 @@
 mod helpers;
 
 mod admin_access;
+mod admin_audit;
 mod admin_auth;
 mod admin_dashboard;
 mod admin_stock;

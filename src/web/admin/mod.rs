@@ -3,6 +3,7 @@
 //! walk the same table. Nothing here is ever cached.
 
 mod accounts;
+mod audit;
 mod auth;
 mod dashboard;
 mod guard;
@@ -70,6 +71,8 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::POST, "/sites/{slug}/stock/remove", SiteKeeper, || web::post().to(stock::remove_product)),
         AdminRoute::new(M::GET, "/sites/{slug}/reports", SiteKeeper, || web::get().to(reports::reports)),
         AdminRoute::new(M::POST, "/sites/{slug}/reports/{id}/resolve", SiteKeeper, || web::post().to(reports::resolve_report)),
+        AdminRoute::new(M::GET, "/audit", Admin, || web::get().to(audit::audit_log)),
+        AdminRoute::new(M::GET, "/audit.csv", Admin, || web::get().to(audit::audit_csv)),
         AdminRoute::new(M::GET, "/accounts", Admin, || web::get().to(accounts::accounts)),
         AdminRoute::new(M::POST, "/accounts", Admin, || web::post().to(accounts::create_account)),
         AdminRoute::new(M::POST, "/accounts/{id}/password", Admin, || web::post().to(accounts::reset_password)),
