@@ -68,3 +68,9 @@ CREATE TABLE report_limits (
 -- Set when enough open "not in stock" reports stand against a row: shoppers see it as
 -- unconfirmed until a clerk counts it.
 ALTER TABLE stock ADD COLUMN disputed BIGINT NOT NULL DEFAULT 0;
+
+-- What staff edit on a site beyond the catalogue import: a Zalo number and a temporary
+-- closure (reopening date as YYYY-MM-DD, empty when open as usual).
+ALTER TABLE sites ADD COLUMN zalo TEXT NOT NULL DEFAULT '';
+ALTER TABLE sites ADD COLUMN closed_until TEXT NOT NULL DEFAULT '';
+ALTER TABLE sites ADD COLUMN closure_note TEXT NOT NULL DEFAULT '';

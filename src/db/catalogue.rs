@@ -7,8 +7,8 @@ use sqlx::{AnyConnection, FromRow, Row};
 use super::Db;
 use super::stock::{STOCK_COLUMNS, StockDbRow};
 use crate::domain::{
-    Category, CraftVillage, Dataset, District, DistrictKind, OpeningHours, Producer, Product, Site, SiteKind, Stars, StockRow, Ward,
-    WardKind,
+    Category, Closure, CraftVillage, Dataset, District, DistrictKind, OpeningHours, Producer, Product, Site, SiteKind, Stars, StockRow,
+    Ward, WardKind,
 };
 
 /// The stored catalogue together with its version and whether it is sample data.
@@ -68,7 +68,7 @@ pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
         .await
         .context("Failed to load products")?;
     let sites = sqlx::query_as::<_, SiteRow>(
-        "SELECT id, slug, kind, name, address, ward_id, district_id, lat, lon, phone, operator, opening_hours, description, stars, active FROM sites ORDER BY id",
+        "SELECT id, slug, kind, name, address, ward_id, district_id, lat, lon, phone, operator, opening_hours, description, stars, active, zalo, closed_until, closure_note FROM sites ORDER BY id",
     )
     .fetch_all(&mut *tx)
     .await
@@ -247,6 +247,9 @@ struct SiteRow {
     description: String,
     stars: Option<i64>,
     active: i64,
+    zalo: String,
+    closed_until: String,
+    closure_note: String,
 }
 
 impl TryFrom<SiteRow> for Site {
@@ -266,6 +269,15 @@ impl TryFrom<SiteRow> for Site {
             lat: r.lat,
             lon: r.lon,
             phone: r.phone,
+            zalo: Some(r.zalo).filter(|z| !z.is_empty()),
+            closure: match r.closed_until.as_str() {
+                "" => None,
+                date => Some(Closure {
+                    reopens_on: NaiveDate::parse_from_str(date, "%Y-%m-%d")
+                        .with_context(|| format!("site {} has a bad reopening date", r.id))?,
+                    note: r.closure_note,
+                }),
+            },
             operator: r.operator,
             hours,
             description: r.description,

@@ -10,6 +10,7 @@ pub mod changes;
 pub mod meta;
 pub mod reports;
 pub mod seed;
+pub mod sites;
 pub mod stock;
 
 use std::fmt;

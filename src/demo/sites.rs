@@ -168,6 +168,8 @@ pub(super) fn build(
             lat,
             lon,
             phone: spec.phone,
+            zalo: None,
+            closure: None,
             operator: spec.operator,
             hours: OpeningHours::parse(spec.hours).expect("built-in opening hours parse"),
             description,

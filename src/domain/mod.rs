@@ -5,6 +5,7 @@ pub mod boundaries;
 pub mod category;
 pub mod hours;
 pub mod input;
+pub mod map_link;
 pub mod password;
 pub mod place;
 pub mod product;
@@ -19,7 +20,7 @@ pub use category::Category;
 pub use hours::OpeningHours;
 pub use place::{CraftVillage, District, DistrictKind, Ward, WardKind};
 pub use product::{CertificateStatus, Producer, Product};
-pub use site::{Site, SiteKind};
+pub use site::{Closure, Site, SiteKind};
 pub use stars::Stars;
 pub use stock::{StockRow, StockStatus};
 

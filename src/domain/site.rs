@@ -1,5 +1,7 @@
 //! Places that sell or show OCOP products: showrooms and innovation & design centres.
 
+use chrono::NaiveDate;
+
 use super::{OpeningHours, Stars};
 
 /// What a site is.
@@ -40,6 +42,10 @@ pub struct Site {
     pub lat: f64,
     pub lon: f64,
     pub phone: Option<String>,
+    /// The number its Zalo account answers on.
+    pub zalo: Option<String>,
+    /// Closed for a while (works, Tết), whatever the weekly hours say.
+    pub closure: Option<Closure>,
     /// Who runs it (a company, cooperative or public body).
     pub operator: Option<String>,
     pub hours: OpeningHours,
@@ -47,4 +53,19 @@ pub struct Site {
     /// Design centres that are themselves rated (as tourism or service points) carry stars.
     pub stars: Option<Stars>,
     pub active: bool,
+}
+
+/// A temporary closure: closed up to and including the day before `reopens_on`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closure {
+    pub reopens_on: NaiveDate,
+    /// Why, as staff wrote it ("Nghỉ Tết").
+    pub note: String,
+}
+
+impl Site {
+    /// The closure in force on `today`, if any (a past one no longer counts).
+    pub fn closure_on(&self, today: NaiveDate) -> Option<&Closure> {
+        self.closure.as_ref().filter(|c| today < c.reopens_on)
+    }
 }

@@ -390,6 +390,12 @@ impl Texts {
     }
 
     /// Why a form field was refused.
+    /// A temporary closure, as the site page announces it.
+    pub fn closed_until(&self, reopens_on: NaiveDate, note: &str) -> String {
+        let reason = if note.is_empty() { String::new() } else { format!(" ({note})") };
+        format!("Tạm đóng cửa{reason}, mở lại ngày {}.", self.date(reopens_on))
+    }
+
     pub fn report_kind(&self, kind: crate::domain::report::ReportKind) -> &'static str {
         use crate::domain::report::ReportKind::*;
         match kind {

@@ -112,7 +112,9 @@ async fn every_route_but_the_sign_in_form_needs_a_session() {
 #[tokio::test]
 async fn site_routes_name_their_site_and_unknown_admin_paths_are_404() {
     for route in routes() {
-        assert_eq!(route.access == Access::SiteKeeper, route.path.contains("{slug}"), "{}", route.path);
+        if route.access == Access::SiteKeeper {
+            assert!(route.path.contains("{slug}"), "{}", route.path);
+        }
     }
     let app = spawn_app().await;
     let mut admin = app.admin().await;

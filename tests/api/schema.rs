@@ -19,7 +19,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("products", "id slug name producer_id category stars five_star_potential certified_on description unit price_vnd"),
     ("report_limits", "address reports window_start"),
     ("reports", "id site_id product_id kind note created_at resolution resolved_at resolved_by"),
-    ("sites", "id slug kind name address ward_id district_id lat lon phone operator opening_hours description stars active"),
+    ("sites", "id slug kind name address ward_id district_id lat lon phone operator opening_hours description stars active zalo closed_until closure_note"),
     ("stock", "site_id product_id quantity updated_at updated_by version disputed"),
     ("wards", "id code slug name name_ascii kind district_id lat lon"),
 ];

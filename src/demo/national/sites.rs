@@ -132,6 +132,8 @@ fn placed(data: &Dataset, region: &Region, ward: usize, rng: &mut SeededRng, dra
         lat,
         lon,
         phone,
+        zalo: None,
+        closure: None,
         operator: Some(operator),
         hours: OpeningHours::parse(hours).expect("built-in opening hours parse"),
         description: if active { String::new() } else { "Điểm bán đã tạm ngừng hoạt động.".to_owned() },

@@ -107,19 +107,17 @@ async fn check(req: &mut ServiceRequest, access: Access) -> Result<(), Refusal> 
     let Some(staff) = signed_in(&session, &state.db).await? else {
         return Err(if req.method() == Method::GET { Refusal::SignIn } else { Refusal::Error(AppError::Unauthorized) });
     };
-    match access {
-        Access::Anyone | Access::SignedIn => {}
-        Access::Admin if !staff.account.is_admin() => return Err(AppError::Forbidden.into()),
-        Access::Admin => {}
-        Access::SiteKeeper => {
-            let slug = req.match_info().get("slug").unwrap_or_default();
-            let catalog = state.catalog.snapshot();
-            let site = catalog.site_by_slug(slug).ok_or(AppError::NotFound)?;
-            if !staff.account.keeps_site(site.id) {
-                return Err(AppError::Forbidden.into());
-            }
-            req.extensions_mut().insert(KeptSite { id: site.id });
+    if access == Access::Admin && !staff.account.is_admin() {
+        return Err(AppError::Forbidden.into());
+    }
+    // Any route naming a site (a clerk's, or one only city staff may use) checks it here.
+    if let Some(slug) = req.match_info().get("slug") {
+        let catalog = state.catalog.snapshot();
+        let site = catalog.site_by_slug(slug).ok_or(AppError::NotFound)?;
+        if !staff.account.keeps_site(site.id) {
+            return Err(AppError::Forbidden.into());
         }
+        req.extensions_mut().insert(KeptSite { id: site.id });
     }
     req.extensions_mut().insert(staff);
     Ok(())

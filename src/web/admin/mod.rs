@@ -8,6 +8,7 @@ mod auth;
 mod dashboard;
 mod guard;
 mod reports;
+mod sites;
 mod stock;
 mod stock_form;
 mod view;
@@ -35,6 +36,7 @@ pub enum Access {
     SignedIn,
     /// An admin, or a clerk of the site named by the route's `{slug}`.
     SiteKeeper,
+    // Every route with a `{slug}` checks that the account keeps that site, whatever its access.
     /// Admins only.
     Admin,
 }
@@ -64,6 +66,12 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::GET, "", SignedIn, || web::get().to(dashboard::dashboard)),
         AdminRoute::new(M::GET, "/password", SignedIn, || web::get().to(auth::password_form)),
         AdminRoute::new(M::POST, "/password", SignedIn, || web::post().to(auth::change_password)),
+        AdminRoute::new(M::GET, "/sites", Admin, || web::get().to(sites::sites)),
+        AdminRoute::new(M::GET, "/sites/new", Admin, || web::get().to(sites::new_form)),
+        AdminRoute::new(M::POST, "/sites/new", Admin, || web::post().to(sites::create_site)),
+        AdminRoute::new(M::GET, "/sites/{slug}/edit", SiteKeeper, || web::get().to(sites::edit_form)),
+        AdminRoute::new(M::POST, "/sites/{slug}/edit", SiteKeeper, || web::post().to(sites::save_site)),
+        AdminRoute::new(M::POST, "/sites/{slug}/active", Admin, || web::post().to(sites::set_active)),
         AdminRoute::new(M::GET, "/sites/{slug}/stock", SiteKeeper, || web::get().to(stock::stock_form)),
         AdminRoute::new(M::POST, "/sites/{slug}/stock", SiteKeeper, || web::post().to(stock::save_stock)),
         AdminRoute::new(M::GET, "/sites/{slug}/stock/add", SiteKeeper, || web::get().to(stock::add_form)),

@@ -64,6 +64,10 @@ struct SitePage {
     hours: Vec<String>,
     phone: Option<String>,
     phone_href: Option<String>,
+    /// The number and its https://zalo.me/ link.
+    zalo: Option<(String, String)>,
+    /// "Temporarily closed until …" while a closure is in force.
+    closure: Option<String>,
     operator: Option<String>,
     directions: String,
     groups: Vec<CategoryGroup>,
@@ -112,6 +116,11 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
             .as_ref()
             .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
         phone: site.phone.clone(),
+        zalo: site
+            .zalo
+            .as_ref()
+            .map(|z| (z.clone(), format!("https://zalo.me/{}", z.chars().filter(char::is_ascii_digit).collect::<String>()))),
+        closure: site.closure_on(today).map(|c| t.closed_until(c.reopens_on, &c.note)),
         operator: site.operator.clone(),
         directions: format!("https://www.google.com/maps/dir/?api=1&destination={:.6},{:.6}", site.lat, site.lon),
         groups,
