@@ -74,3 +74,8 @@ ALTER TABLE stock ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sites ADD COLUMN zalo TEXT NOT NULL DEFAULT '';
 ALTER TABLE sites ADD COLUMN closed_until TEXT NOT NULL DEFAULT '';
 ALTER TABLE sites ADD COLUMN closure_note TEXT NOT NULL DEFAULT '';
+
+-- Products: the barcode on the pack (for scanning at the shelf), and deactivation (never
+-- deletion: a deactivated product leaves the public pages, its history stays).
+ALTER TABLE products ADD COLUMN barcode TEXT NOT NULL DEFAULT '';
+ALTER TABLE products ADD COLUMN active INTEGER NOT NULL DEFAULT 1;

@@ -46,7 +46,7 @@ impl Daily {
             shelf_rank[pos as usize] = rank as u32;
         }
         let mut star_counts = StarCounts::default();
-        for product in products.iter().zip(&certified).filter(|(_, c)| **c).map(|(p, _)| p) {
+        for product in products.iter().zip(&certified).filter(|(p, c)| **c && p.active).map(|(p, _)| p) {
             match product.stars.get() {
                 5 => star_counts.five += 1,
                 4 if product.five_star_potential => star_counts.potential += 1,
@@ -54,8 +54,10 @@ impl Daily {
                 _ => star_counts.three += 1,
             }
         }
+        // Deactivated products are in no list (their pages answer 404).
         let product_list = product_order
             .iter()
+            .filter(|&&pos| products[pos as usize].active)
             .map(|&pos| {
                 let product = &products[pos as usize];
                 let district_id = reference.producer(product.producer_id).map_or(0, |p| p.district_id);

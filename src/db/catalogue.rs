@@ -63,7 +63,7 @@ pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load producers")?;
-    let products = sqlx::query_as::<_, ProductRow>("SELECT id, slug, name, producer_id, category, stars, five_star_potential, certified_on, description, unit, price_vnd FROM products ORDER BY id")
+    let products = sqlx::query_as::<_, ProductRow>("SELECT id, slug, name, producer_id, category, stars, five_star_potential, certified_on, description, unit, price_vnd, barcode, active FROM products ORDER BY id")
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load products")?;
@@ -205,6 +205,8 @@ struct ProductRow {
     description: String,
     unit: String,
     price_vnd: Option<i64>,
+    barcode: String,
+    active: i64,
 }
 
 impl TryFrom<ProductRow> for Product {
@@ -226,6 +228,8 @@ impl TryFrom<ProductRow> for Product {
             description: r.description,
             unit: r.unit,
             price_vnd: r.price_vnd,
+            barcode: Some(r.barcode).filter(|b| !b.is_empty()),
+            active: r.active != 0,
         })
     }
 }

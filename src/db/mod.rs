@@ -8,6 +8,7 @@ mod bulk;
 pub mod catalogue;
 pub mod changes;
 pub mod meta;
+pub mod products;
 pub mod reports;
 pub mod seed;
 pub mod sites;

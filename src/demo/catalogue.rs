@@ -126,6 +126,8 @@ impl Catalogue {
             description: new.description,
             unit: new.unit,
             price_vnd: new.price_vnd,
+            barcode: None,
+            active: true,
         });
         self.products.len() - 1
     }

@@ -37,6 +37,10 @@ pub struct Product {
     pub unit: String,
     /// Typical shelf price per unit, in đồng.
     pub price_vnd: Option<i64>,
+    /// The barcode printed on the pack (EAN-13 and the like), for scanning at the shelf.
+    pub barcode: Option<String>,
+    /// A deactivated product leaves the public pages.
+    pub active: bool,
 }
 
 /// Whether a product's certificate still holds on a given day.
@@ -106,6 +110,8 @@ mod tests {
             description: String::new(),
             unit: "chai 500 ml".into(),
             price_vnd: Some(45_000),
+            barcode: None,
+            active: true,
         }
     }
 

@@ -64,6 +64,18 @@ pub struct AdminTexts {
     pub go_to_row: &'static str,
     pub nav_audit: &'static str,
     pub nav_sites: &'static str,
+    pub nav_products: &'static str,
+    pub products_title: &'static str,
+    pub new_product_title: &'static str,
+    pub new_product_link: &'static str,
+    pub producer_label: &'static str,
+    pub category_label: &'static str,
+    pub stars_label_product: &'static str,
+    pub five_star_potential_label: &'static str,
+    pub certified_on_label: &'static str,
+    pub unit_label: &'static str,
+    pub price_label: &'static str,
+    pub barcode_label: &'static str,
     pub sites_title: &'static str,
     pub new_site_title: &'static str,
     pub new_site_link: &'static str,
@@ -187,6 +199,25 @@ impl AdminTexts {
             "closure_note" => self.closure_note_label,
             "description" => self.description_label,
             _ => self.stars_label,
+        }
+    }
+
+    pub fn edit_product_title(&self, product: &str) -> String {
+        format!("Sửa sản phẩm: {product}")
+    }
+
+    /// A product form field's name as the form shows it.
+    pub fn product_field(&self, field: &str) -> &'static str {
+        match field {
+            "name" => self.name_label,
+            "producer" => self.producer_label,
+            "category" => self.category_label,
+            "stars" => self.stars_label_product,
+            "certified_on" => self.certified_on_label,
+            "unit" => self.unit_label,
+            "price_vnd" => self.price_label,
+            "barcode" => self.barcode_label,
+            _ => self.description_label,
         }
     }
 
@@ -332,6 +363,18 @@ static VI: AdminTexts = AdminTexts {
     go_to_row: "Đến dòng cần xem",
     nav_audit: "Nhật ký",
     nav_sites: "Điểm bán",
+    nav_products: "Sản phẩm",
+    products_title: "Sản phẩm",
+    new_product_title: "Thêm sản phẩm OCOP",
+    new_product_link: "Thêm sản phẩm",
+    producer_label: "Chủ thể sản xuất",
+    category_label: "Nhóm sản phẩm",
+    stars_label_product: "Hạng sao OCOP",
+    five_star_potential_label: "4 sao, được đề xuất xếp hạng 5 sao quốc gia",
+    certified_on_label: "Ngày quyết định công nhận (chứng nhận có hiệu lực 36 tháng)",
+    unit_label: "Đơn vị bán (ví dụ “hộp 500 g”)",
+    price_label: "Giá tham khảo (đồng)",
+    barcode_label: "Mã vạch trên bao bì",
     sites_title: "Điểm bán",
     new_site_title: "Thêm điểm bán",
     new_site_link: "Thêm điểm bán",

@@ -61,7 +61,10 @@ async fn a_clerk_of_one_site_is_refused_on_every_admin_route_of_another_and_noth
         if !matches!(route.access, Access::SiteKeeper | Access::Admin) {
             continue;
         }
-        let path = format!("/admin{}", route.path.replace("{slug}", &other).replace("{id}", &admin_id.to_string()));
+        let path = format!(
+            "/admin{}",
+            route.path.replace("{slug}", &other).replace("{id}", &admin_id.to_string()).replace("{product}", &unlisted_slug(&app))
+        );
         let response = if route.method == actix_web::http::Method::GET {
             clerk.get(&path).await
         } else {
@@ -90,7 +93,7 @@ async fn every_route_but_the_sign_in_form_needs_a_session() {
         if route.access == Access::Anyone {
             continue;
         }
-        let path = format!("/admin{}", route.path.replace("{slug}", &site).replace("{id}", "1"));
+        let path = format!("/admin{}", route.path.replace("{slug}", &site).replace("{id}", "1").replace("{product}", &unlisted_slug(&app)));
         let mut browser = app.browser();
         // A token of a signed-out session: only the sign-in is missing.
         let token = browser.csrf().await;
@@ -123,4 +126,8 @@ async fn site_routes_name_their_site_and_unknown_admin_paths_are_404() {
     let response = admin.request(Method::DELETE, "/admin/accounts", None).await;
     assert_eq!(response.status().as_u16(), 405);
     assert_eq!(response.headers()["allow"], "GET, POST");
+}
+
+fn unlisted_slug(app: &TestApp) -> String {
+    app.state.catalog.snapshot().products[0].slug.clone()
 }

@@ -16,10 +16,13 @@ const EXPECTED: &[(&str, &str)] = &[
     ("districts", "id slug name name_ascii kind gso_code lat lon"),
     ("login_failures", "subject failures first_failed last_failed"),
     ("producers", "id slug name ward_id district_id village_id"),
-    ("products", "id slug name producer_id category stars five_star_potential certified_on description unit price_vnd"),
+    ("products", "id slug name producer_id category stars five_star_potential certified_on description unit price_vnd barcode active"),
     ("report_limits", "address reports window_start"),
     ("reports", "id site_id product_id kind note created_at resolution resolved_at resolved_by"),
-    ("sites", "id slug kind name address ward_id district_id lat lon phone operator opening_hours description stars active zalo closed_until closure_note"),
+    (
+        "sites",
+        "id slug kind name address ward_id district_id lat lon phone operator opening_hours description stars active zalo closed_until closure_note",
+    ),
     ("stock", "site_id product_id quantity updated_at updated_by version disputed"),
     ("wards", "id code slug name name_ascii kind district_id lat lon"),
 ];

@@ -174,6 +174,8 @@ impl<'a> Writer<'a> {
                 description,
                 unit: item.unit.to_owned(),
                 price_vnd: Some(price(rng, item.lo, item.hi)),
+                barcode: None,
+                active: true,
             });
             written += 1;
         }

@@ -7,6 +7,7 @@ mod audit;
 mod auth;
 mod dashboard;
 mod guard;
+mod products;
 mod reports;
 mod sites;
 mod stock;
@@ -79,6 +80,12 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::POST, "/sites/{slug}/stock/remove", SiteKeeper, || web::post().to(stock::remove_product)),
         AdminRoute::new(M::GET, "/sites/{slug}/reports", SiteKeeper, || web::get().to(reports::reports)),
         AdminRoute::new(M::POST, "/sites/{slug}/reports/{id}/resolve", SiteKeeper, || web::post().to(reports::resolve_report)),
+        AdminRoute::new(M::GET, "/products", Admin, || web::get().to(products::products)),
+        AdminRoute::new(M::GET, "/products/new", Admin, || web::get().to(products::new_form)),
+        AdminRoute::new(M::POST, "/products/new", Admin, || web::post().to(products::create_product)),
+        AdminRoute::new(M::GET, "/products/{product}/edit", Admin, || web::get().to(products::edit_form)),
+        AdminRoute::new(M::POST, "/products/{product}/edit", Admin, || web::post().to(products::save_product)),
+        AdminRoute::new(M::POST, "/products/{product}/active", Admin, || web::post().to(products::set_active)),
         AdminRoute::new(M::GET, "/audit", Admin, || web::get().to(audit::audit_log)),
         AdminRoute::new(M::GET, "/audit.csv", Admin, || web::get().to(audit::audit_csv)),
         AdminRoute::new(M::GET, "/accounts", Admin, || web::get().to(accounts::accounts)),

@@ -97,7 +97,7 @@ struct ProductPage {
 
 pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
     let (t, catalog, today) = (ctx.t(), &ctx.catalog, ctx.today());
-    let product = catalog.product_by_slug(&slug).ok_or(AppError::NotFound)?;
+    let product = catalog.product_by_slug(&slug).filter(|p| p.active).ok_or(AppError::NotFound)?;
     let producer = catalog.producer(product.producer_id);
     let district = catalog.product_district(product);
     let ward = producer.and_then(|p| p.ward_id).and_then(|id| catalog.ward(id));
