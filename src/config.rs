@@ -37,6 +37,19 @@ pub enum Command {
     /// Create a staff account; the password is read from a prompt, or from standard input with
     /// `--password-stdin`.
     CreateUser(CreateUser),
+    /// Load a CSV file of sites, products or stock (format in the README): every row is checked
+    /// first, then all are applied in one transaction, or none.
+    Import {
+        #[arg(value_enum)]
+        table: crate::transfer::Table,
+        /// The CSV file (UTF-8, header row).
+        file: std::path::PathBuf,
+    },
+    /// Write the current sites, products or stock as CSV to standard output.
+    Export {
+        #[arg(value_enum)]
+        table: crate::transfer::Table,
+    },
 }
 
 #[derive(Debug, Clone, Args)]

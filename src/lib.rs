@@ -10,4 +10,5 @@ pub mod error;
 pub mod i18n;
 pub mod startup;
 pub mod telemetry;
+pub mod transfer;
 pub mod web;

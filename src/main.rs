@@ -13,6 +13,8 @@ async fn main() -> anyhow::Result<()> {
         Command::Migrate => startup::migrate_only(&cli.database).await?,
         Command::SeedDemo { scale } => startup::seed_demo(&cli.database, scale).await?,
         Command::CreateUser(user) => startup::create_user(&cli.database, &user).await?,
+        Command::Import { table, file } => startup::import(&cli.database, table, &file).await?,
+        Command::Export { table } => startup::export(&cli.database, table).await?,
     }
     Ok(())
 }

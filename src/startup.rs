@@ -43,6 +43,11 @@ impl Application {
             if !serve.no_demo && seed::catalogue_is_empty(&db).await? {
                 tracing::info!("empty database: loading the demo data set");
                 seed::replace_catalogue(&db, &crate::demo::generate(Utc::now()), DataSource::Demo).await?;
+            } else if serve.no_demo && seed::places_are_empty(&db).await? {
+                // A real deployment starts with Hanoi's districts, wards and craft villages
+                // (facts, not samples); its sites, products and stock come by import.
+                tracing::info!("empty database: loading Hanoi's places, no sample network");
+                seed::replace_catalogue(&db, &crate::demo::places_only(), DataSource::Import).await?;
             }
             ensure_admin(&db, auth).await
         })
@@ -194,5 +199,42 @@ pub async fn create_user(database: &DatabaseSettings, user: &CreateUser) -> anyh
         other => anyhow::anyhow!("{other}"),
     })?;
     println!("created {} {username}", role.key());
+    Ok(())
+}
+
+/// `ocop-locator import TABLE FILE`: checks every row, prints every problem with its line and
+/// column, and applies the file only when it has none.
+pub async fn import(database: &DatabaseSettings, table: crate::transfer::Table, file: &std::path::Path) -> anyhow::Result<()> {
+    use seed::LoadProgress;
+    let bytes = std::fs::read(file).with_context(|| format!("Failed to read {}", file.display()))?;
+    let db = Db::connect(&database.database_url).await?;
+    db.migrate().await?;
+    let progress = seed::TerminalProgress::new();
+    progress.step("checking every row");
+    let catalog = CatalogStore::load(&db).await?.snapshot();
+    let rows = match crate::transfer::read(table, &bytes, &catalog.data) {
+        Ok(rows) => rows,
+        Err(problems) => {
+            progress.finished();
+            let t = crate::i18n::Lang::Vi.texts();
+            for problem in &problems {
+                eprintln!("{}: {}", file.display(), t.csv_problem(problem));
+            }
+            anyhow::bail!("{} problem(s) in {}: nothing was imported", problems.len(), file.display());
+        }
+    };
+    let count = crate::db::import::apply(&db, &rows, "import", Utc::now(), &progress).await?;
+    println!("imported {count} {} rows from {}", table.key(), file.display());
+    Ok(())
+}
+
+/// `ocop-locator export TABLE`: the current rows as CSV on standard output.
+pub async fn export(database: &DatabaseSettings, table: crate::transfer::Table) -> anyhow::Result<()> {
+    use std::io::Write;
+    let db = Db::connect(&database.database_url).await?;
+    db.migrate().await?;
+    let catalog = CatalogStore::load(&db).await?.snapshot();
+    let stock: Vec<_> = catalog.sites.iter().flat_map(|s| catalog.stock_at(s.id).iter().cloned()).collect();
+    std::io::stdout().write_all(&crate::transfer::write(table, &catalog.data, &stock)?)?;
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod audit;
 mod bulk;
 pub mod catalogue;
 pub mod changes;
+pub mod import;
 pub mod meta;
 pub mod products;
 pub mod reports;

@@ -40,6 +40,12 @@ pub async fn catalogue_is_empty(db: &Db) -> anyhow::Result<bool> {
     Ok(row.try_get::<i64, _>("n")? == 0)
 }
 
+/// Whether the database has no districts yet (nothing at all was loaded).
+pub async fn places_are_empty(db: &Db) -> anyhow::Result<bool> {
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM districts").fetch_one(&db.pool).await.context("Failed to count districts")?;
+    Ok(count == 0)
+}
+
 /// Told how a catalogue load advances (`TerminalProgress` draws it); every method defaults to
 /// doing nothing.
 pub trait LoadProgress: Sync {

@@ -81,6 +81,13 @@ pub fn category_targets() -> [(Category, usize); 6] {
     std::array::from_fn(|i| (Category::ALL[i], shares[i]))
 }
 
+/// Hanoi's districts, wards and craft villages alone: what a real deployment starts from
+/// before its sites and products are imported.
+pub fn places_only() -> Dataset {
+    let places::Places { districts, wards, villages, .. } = places::Places::load();
+    Dataset { districts, wards, villages, producers: Vec::new(), products: Vec::new(), sites: Vec::new(), stock: Vec::new() }
+}
+
 /// Builds the demo data set. Ids run 1..n in vector order in every table.
 pub fn generate(now: DateTime<Utc>) -> Dataset {
     let places = places::Places::load();

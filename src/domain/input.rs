@@ -34,6 +34,12 @@ pub enum FieldProblem {
     WrongPassword,
     /// Two entries that must agree (a new password and its repetition) do not.
     Mismatch,
+    /// Names something the catalogue does not have (a ward code, a site's code).
+    NotFound,
+    /// A column the file format does not have.
+    Unexpected,
+    /// The file is not UTF-8 text.
+    NotUtf8,
     /// Another record already uses this value (a unique constraint).
     Taken,
     /// The same thing given twice in one submission.

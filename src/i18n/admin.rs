@@ -65,6 +65,11 @@ pub struct AdminTexts {
     pub nav_audit: &'static str,
     pub nav_sites: &'static str,
     pub nav_products: &'static str,
+    pub nav_transfer: &'static str,
+    pub transfer_title: &'static str,
+    pub transfer_intro: &'static str,
+    pub import_file_label: &'static str,
+    pub import_button: &'static str,
     pub products_title: &'static str,
     pub new_product_title: &'static str,
     pub new_product_link: &'static str,
@@ -221,6 +226,26 @@ impl AdminTexts {
         }
     }
 
+    pub fn table_name(&self, key: &str) -> &'static str {
+        match key {
+            "sites" => "Điểm bán",
+            "products" => "Sản phẩm",
+            _ => "Tồn kho",
+        }
+    }
+
+    pub fn imported(&self, rows: usize) -> String {
+        format!("Đã nhập {rows} dòng. Trang công khai đã cập nhật.")
+    }
+
+    pub fn nothing_imported(&self, problems: usize) -> String {
+        format!("Không có gì được nhập: tệp có {problems} lỗi. Sửa các lỗi dưới đây rồi nhập lại.")
+    }
+
+    pub fn more_problems(&self, more: usize) -> String {
+        format!("… và {more} lỗi khác.")
+    }
+
     pub fn reports_title(&self, site: &str) -> String {
         format!("Báo cáo của khách: {site}")
     }
@@ -364,6 +389,11 @@ static VI: AdminTexts = AdminTexts {
     nav_audit: "Nhật ký",
     nav_sites: "Điểm bán",
     nav_products: "Sản phẩm",
+    nav_transfer: "Nhập / xuất CSV",
+    transfer_title: "Nhập và xuất dữ liệu (CSV)",
+    transfer_intro: "Tệp CSV UTF-8 có dòng tiêu đề, theo định dạng trong README. Khi nhập, mọi dòng được kiểm tra trước: chỉ cần một dòng sai là không có gì được ghi, và mọi lỗi được liệt kê theo dòng và cột.",
+    import_file_label: "Chọn tệp",
+    import_button: "Nhập",
     products_title: "Sản phẩm",
     new_product_title: "Thêm sản phẩm OCOP",
     new_product_link: "Thêm sản phẩm",

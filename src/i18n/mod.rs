@@ -396,6 +396,16 @@ impl Texts {
         format!("Tạm đóng cửa{reason}, mở lại ngày {}.", self.date(reopens_on))
     }
 
+    /// A problem of an imported file, with where it is.
+    pub fn csv_problem(&self, problem: &crate::transfer::CsvProblem) -> String {
+        let what = self.field_problem(&problem.column, &problem.problem);
+        if problem.column.is_empty() && problem.line > 0 {
+            format!("Dòng {}: không đọc được dòng này (số cột sai hoặc dấu ngoặc kép không khớp).", problem.line)
+        } else {
+            format!("Dòng {}: {what}", problem.line)
+        }
+    }
+
     pub fn report_kind(&self, kind: crate::domain::report::ReportKind) -> &'static str {
         use crate::domain::report::ReportKind::*;
         match kind {
@@ -431,6 +441,9 @@ impl Texts {
             Malformed => format!("“{field}”: không đúng dạng."),
             WrongPassword => format!("“{field}”: mật khẩu không đúng."),
             Mismatch => format!("“{field}”: hai lần nhập không khớp."),
+            NotFound => format!("“{field}”: không có trong danh mục."),
+            Unexpected => format!("“{field}”: không phải cột của định dạng này."),
+            NotUtf8 => "Tệp không phải văn bản UTF-8: hãy lưu lại dưới dạng “CSV UTF-8”.".to_owned(),
             Taken => format!("“{field}”: giá trị này đã được dùng."),
             Repeated => format!("“{field}”: được nhập hai lần."),
         }

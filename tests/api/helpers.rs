@@ -266,6 +266,20 @@ impl Browser {
         self.post_raw(path, &all).await
     }
 
+    /// Uploads `bytes` as the file field `name` of a multipart form, the CSRF token in the
+    /// query string as the upload forms carry it.
+    pub async fn upload(&mut self, path: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+        let token = self.csrf().await;
+        let form = reqwest::multipart::Form::new().part(name.to_owned(), reqwest::multipart::Part::bytes(bytes).file_name("upload.csv"));
+        let mut request = self.client.post(format!("{}{path}?csrf_token={token}", self.address)).multipart(form);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("Cookie", cookie.clone());
+        }
+        let response = request.send().await.expect("request sent");
+        self.keep_cookie(&response);
+        response
+    }
+
     /// The session's CSRF token, read off a page's form.
     pub async fn csrf(&mut self) -> String {
         let path = if self.cookie.is_some() { "/admin/password" } else { "/admin/login" };

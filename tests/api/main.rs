@@ -10,6 +10,7 @@ mod admin_dashboard;
 mod admin_products;
 mod admin_sites;
 mod admin_stock;
+mod admin_transfer;
 mod api;
 mod bad_input;
 mod catalogue_updates;

@@ -12,6 +12,8 @@ mod reports;
 mod sites;
 mod stock;
 mod stock_form;
+mod transfer;
+mod upload;
 mod view;
 
 use std::collections::BTreeMap;
@@ -86,6 +88,9 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::GET, "/products/{product}/edit", Admin, || web::get().to(products::edit_form)),
         AdminRoute::new(M::POST, "/products/{product}/edit", Admin, || web::post().to(products::save_product)),
         AdminRoute::new(M::POST, "/products/{product}/active", Admin, || web::post().to(products::set_active)),
+        AdminRoute::new(M::GET, "/transfer", Admin, || web::get().to(transfer::transfer)),
+        AdminRoute::new(M::GET, "/export/{table}", Admin, || web::get().to(transfer::export)),
+        AdminRoute::new(M::POST, "/import/{table}", Admin, || web::post().to(transfer::import_file)),
         AdminRoute::new(M::GET, "/audit", Admin, || web::get().to(audit::audit_log)),
         AdminRoute::new(M::GET, "/audit.csv", Admin, || web::get().to(audit::audit_csv)),
         AdminRoute::new(M::GET, "/accounts", Admin, || web::get().to(accounts::accounts)),
