@@ -101,7 +101,7 @@ pub struct ServeSettings {
 }
 
 /// Secrets and cookie settings for staff sign-in.
-#[derive(Clone, Default, Args)]
+#[derive(Clone, Args)]
 pub struct AuthSettings {
     /// Signs session cookies (at least 32 characters). When unset, a random key is generated
     /// once and kept in the database, so every instance and every restart shares it.
@@ -118,6 +118,13 @@ pub struct AuthSettings {
     /// address also makes session cookies `Secure`.
     #[arg(long, env = "OCOP_PUBLIC_URL", default_value = "http://127.0.0.1:8080", global = true)]
     pub public_url: String,
+}
+
+/// What the command line gives when nothing is set (for tests and benchmarks).
+impl Default for AuthSettings {
+    fn default() -> AuthSettings {
+        AuthSettings { secret_key: None, admin_password: None, secure_cookies: false, public_url: "http://127.0.0.1:8080".to_owned() }
+    }
 }
 
 impl AuthSettings {

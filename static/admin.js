@@ -116,3 +116,10 @@ document.addEventListener("DOMContentLoaded", () => {
   const scan = document.getElementById("scan");
   if (scan) setUpScanner(scan);
 });
+
+// Label pages: a print button (the browser's own print works too).
+document.addEventListener("DOMContentLoaded", () => {
+  for (const button of document.querySelectorAll("[data-print]")) {
+    button.addEventListener("click", () => window.print());
+  }
+});

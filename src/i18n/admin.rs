@@ -66,6 +66,9 @@ pub struct AdminTexts {
     pub nav_sites: &'static str,
     pub nav_products: &'static str,
     pub nav_transfer: &'static str,
+    pub label_link: &'static str,
+    pub label_intro: &'static str,
+    pub print_button: &'static str,
     pub transfer_title: &'static str,
     pub transfer_intro: &'static str,
     pub import_file_label: &'static str,
@@ -224,6 +227,10 @@ impl AdminTexts {
             "barcode" => self.barcode_label,
             _ => self.description_label,
         }
+    }
+
+    pub fn label_title(&self, name: &str) -> String {
+        format!("Nhãn QR: {name}")
     }
 
     pub fn table_name(&self, key: &str) -> &'static str {
@@ -390,6 +397,9 @@ static VI: AdminTexts = AdminTexts {
     nav_sites: "Điểm bán",
     nav_products: "Sản phẩm",
     nav_transfer: "Nhập / xuất CSV",
+    label_link: "In nhãn mã QR",
+    label_intro: "Mã QR dẫn tới trang công khai. Nhãn 62 × 29 mm, in được trên máy in nhãn hoặc giấy A4.",
+    print_button: "In",
     transfer_title: "Nhập và xuất dữ liệu (CSV)",
     transfer_intro: "Tệp CSV UTF-8 có dòng tiêu đề, theo định dạng trong README. Khi nhập, mọi dòng được kiểm tra trước: chỉ cần một dòng sai là không có gì được ghi, và mọi lỗi được liệt kê theo dòng và cột.",
     import_file_label: "Chọn tệp",

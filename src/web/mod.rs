@@ -27,6 +27,8 @@ pub struct AppState {
     pub pages: Arc<cache::PageCache>,
     /// Signs the forms anyone may send (shoppers' reports).
     pub form_tokens: form_token::FormTokens,
+    /// Where the public reaches the site (for QR codes), without a trailing slash.
+    pub public_url: String,
 }
 
 /// Registers every route.

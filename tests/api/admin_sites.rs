@@ -138,3 +138,18 @@ async fn a_new_site_appears_and_a_deactivated_one_leaves_the_public_list_with_ev
     let list = app.get("/showrooms").await.text().await.expect("body");
     assert!(!list.contains(&format!("/showrooms/{slug}")), "no longer listed");
 }
+
+#[tokio::test]
+async fn a_printable_label_carries_a_qr_code_of_the_public_page() {
+    let app = spawn_app().await;
+    let listing = first_listing(&app).await;
+    let mut clerk = app.clerk("lan", &[&listing.site_slug]).await;
+    for (path, public) in [
+        (format!("/admin/sites/{}/label", listing.site_slug), format!("/showrooms/{}", listing.site_slug)),
+        (format!("/admin/products/{}/label", listing.product_slug), format!("/products/{}", listing.product_slug)),
+    ] {
+        let html = clerk.page(&path, 200).await;
+        assert!(html.select(&scraper::Selector::parse(".label .qr svg path").expect("selector")).next().is_some(), "{path}");
+        assert_eq!(texts(&html, ".label .url")[0], format!("http://127.0.0.1:8080{public}"), "{path}");
+    }
+}

@@ -7,6 +7,7 @@ mod audit;
 mod auth;
 mod dashboard;
 mod guard;
+mod labels;
 mod products;
 mod reports;
 mod sites;
@@ -75,6 +76,8 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::GET, "/sites/{slug}/edit", SiteKeeper, || web::get().to(sites::edit_form)),
         AdminRoute::new(M::POST, "/sites/{slug}/edit", SiteKeeper, || web::post().to(sites::save_site)),
         AdminRoute::new(M::POST, "/sites/{slug}/active", Admin, || web::post().to(sites::set_active)),
+        AdminRoute::new(M::GET, "/sites/{slug}/label", SiteKeeper, || web::get().to(labels::site_label)),
+        AdminRoute::new(M::GET, "/products/{product}/label", SignedIn, || web::get().to(labels::product_label)),
         AdminRoute::new(M::GET, "/sites/{slug}/stock", SiteKeeper, || web::get().to(stock::stock_form)),
         AdminRoute::new(M::POST, "/sites/{slug}/stock", SiteKeeper, || web::post().to(stock::save_stock)),
         AdminRoute::new(M::GET, "/sites/{slug}/stock/add", SiteKeeper, || web::get().to(stock::add_form)),
