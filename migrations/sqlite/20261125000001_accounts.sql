@@ -79,3 +79,16 @@ ALTER TABLE sites ADD COLUMN closure_note TEXT NOT NULL DEFAULT '';
 -- deletion: a deactivated product leaves the public pages, its history stays).
 ALTER TABLE products ADD COLUMN barcode TEXT NOT NULL DEFAULT '';
 ALTER TABLE products ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+
+-- Product photos, stored in the database so every instance serves them: one JPEG per width.
+-- photo_version grows with each upload and is part of the photos' URLs, so they can be cached
+-- forever; 0 means no photo. photo_aspect is the height per 1000 of width (for the layout).
+CREATE TABLE product_photos (
+    product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+    width      INTEGER NOT NULL,
+    height     INTEGER NOT NULL,
+    bytes      BLOB NOT NULL,
+    PRIMARY KEY (product_id, width)
+);
+ALTER TABLE products ADD COLUMN photo_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE products ADD COLUMN photo_aspect INTEGER NOT NULL DEFAULT 0;

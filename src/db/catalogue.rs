@@ -7,8 +7,8 @@ use sqlx::{AnyConnection, FromRow, Row};
 use super::Db;
 use super::stock::{STOCK_COLUMNS, StockDbRow};
 use crate::domain::{
-    Category, Closure, CraftVillage, Dataset, District, DistrictKind, OpeningHours, Producer, Product, Site, SiteKind, Stars, StockRow,
-    Ward, WardKind,
+    Category, Closure, CraftVillage, Dataset, District, DistrictKind, OpeningHours, PhotoRef, Producer, Product, Site, SiteKind, Stars,
+    StockRow, Ward, WardKind,
 };
 
 /// The stored catalogue together with its version and whether it is sample data.
@@ -63,7 +63,7 @@ pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load producers")?;
-    let products = sqlx::query_as::<_, ProductRow>("SELECT id, slug, name, producer_id, category, stars, five_star_potential, certified_on, description, unit, price_vnd, barcode, active FROM products ORDER BY id")
+    let products = sqlx::query_as::<_, ProductRow>("SELECT id, slug, name, producer_id, category, stars, five_star_potential, certified_on, description, unit, price_vnd, barcode, active, photo_version, photo_aspect FROM products ORDER BY id")
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load products")?;
@@ -207,6 +207,8 @@ struct ProductRow {
     price_vnd: Option<i64>,
     barcode: String,
     active: i64,
+    photo_version: i64,
+    photo_aspect: i64,
 }
 
 impl TryFrom<ProductRow> for Product {
@@ -230,6 +232,7 @@ impl TryFrom<ProductRow> for Product {
             price_vnd: r.price_vnd,
             barcode: Some(r.barcode).filter(|b| !b.is_empty()),
             active: r.active != 0,
+            photo: (r.photo_version > 0).then_some(PhotoRef { version: r.photo_version, aspect: r.photo_aspect }),
         })
     }
 }

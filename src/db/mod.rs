@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod changes;
 pub mod import;
 pub mod meta;
+pub mod photos;
 pub mod products;
 pub mod reports;
 pub mod seed;

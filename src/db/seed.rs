@@ -110,8 +110,8 @@ pub async fn replace_catalogue_with_progress(
 /// commit, so a concurrent full reload waits for the new catalogue instead of reading the old.
 /// Clerks' site assignments go with the sites they name.
 async fn clear_catalogue(conn: &mut AnyConnection, backend: Backend) -> anyhow::Result<()> {
-    const TABLES: [&str; 9] =
-        ["account_sites", "reports", "stock", "sites", "products", "producers", "craft_villages", "wards", "districts"];
+    const TABLES: [&str; 10] =
+        ["account_sites", "reports", "product_photos", "stock", "sites", "products", "producers", "craft_villages", "wards", "districts"];
     if backend == Backend::Postgres {
         let sql = format!("TRUNCATE {}", TABLES.join(", "));
         sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *conn).await.context("Failed to clear the catalogue")?;

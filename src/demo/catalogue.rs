@@ -128,6 +128,7 @@ impl Catalogue {
             price_vnd: new.price_vnd,
             barcode: None,
             active: true,
+            photo: None,
         });
         self.products.len() - 1
     }

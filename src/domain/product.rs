@@ -41,6 +41,15 @@ pub struct Product {
     pub barcode: Option<String>,
     /// A deactivated product leaves the public pages.
     pub active: bool,
+    pub photo: Option<PhotoRef>,
+}
+
+/// A product's photo as pages link it: the upload's version (in the URL) and its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhotoRef {
+    pub version: i64,
+    /// Height per 1000 of width.
+    pub aspect: i64,
 }
 
 /// Whether a product's certificate still holds on a given day.
@@ -112,6 +121,7 @@ mod tests {
             price_vnd: Some(45_000),
             barcode: None,
             active: true,
+            photo: None,
         }
     }
 

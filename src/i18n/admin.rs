@@ -67,6 +67,15 @@ pub struct AdminTexts {
     pub nav_products: &'static str,
     pub nav_transfer: &'static str,
     pub label_link: &'static str,
+    pub photo_link: &'static str,
+    pub photo_label: &'static str,
+    pub photo_hint: &'static str,
+    pub upload_button: &'static str,
+    pub photo_saved: &'static str,
+    pub photo_not_an_image: &'static str,
+    pub photo_too_big: &'static str,
+    pub current_photo: &'static str,
+    pub no_photo: &'static str,
     pub label_intro: &'static str,
     pub print_button: &'static str,
     pub transfer_title: &'static str,
@@ -227,6 +236,10 @@ impl AdminTexts {
             "barcode" => self.barcode_label,
             _ => self.description_label,
         }
+    }
+
+    pub fn photo_title(&self, name: &str) -> String {
+        format!("Ảnh sản phẩm: {name}")
     }
 
     pub fn label_title(&self, name: &str) -> String {
@@ -398,6 +411,15 @@ static VI: AdminTexts = AdminTexts {
     nav_products: "Sản phẩm",
     nav_transfer: "Nhập / xuất CSV",
     label_link: "In nhãn mã QR",
+    photo_link: "Ảnh",
+    photo_label: "Chụp hoặc chọn ảnh sản phẩm",
+    photo_hint: "JPEG, PNG hoặc WebP, tối đa 12 MB. Ảnh được thu nhỏ cho điện thoại.",
+    upload_button: "Tải ảnh lên",
+    photo_saved: "Đã lưu ảnh. Trang công khai đã cập nhật.",
+    photo_not_an_image: "Tệp này không phải ảnh JPEG, PNG hoặc WebP đọc được. Không có gì thay đổi.",
+    photo_too_big: "Ảnh quá lớn (tối đa 12 MB, 12.000 điểm ảnh mỗi cạnh). Không có gì thay đổi.",
+    current_photo: "Ảnh hiện tại",
+    no_photo: "Sản phẩm chưa có ảnh.",
     label_intro: "Mã QR dẫn tới trang công khai. Nhãn 62 × 29 mm, in được trên máy in nhãn hoặc giấy A4.",
     print_button: "In",
     transfer_title: "Nhập và xuất dữ liệu (CSV)",

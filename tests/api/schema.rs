@@ -16,7 +16,11 @@ const EXPECTED: &[(&str, &str)] = &[
     ("districts", "id slug name name_ascii kind gso_code lat lon"),
     ("login_failures", "subject failures first_failed last_failed"),
     ("producers", "id slug name ward_id district_id village_id"),
-    ("products", "id slug name producer_id category stars five_star_potential certified_on description unit price_vnd barcode active"),
+    ("product_photos", "product_id width height bytes"),
+    (
+        "products",
+        "id slug name producer_id category stars five_star_potential certified_on description unit price_vnd barcode active photo_version photo_aspect",
+    ),
     ("report_limits", "address reports window_start"),
     ("reports", "id site_id product_id kind note created_at resolution resolved_at resolved_by"),
     (

@@ -176,6 +176,7 @@ impl<'a> Writer<'a> {
                 price_vnd: Some(price(rng, item.lo, item.hi)),
                 barcode: None,
                 active: true,
+                photo: None,
             });
             written += 1;
         }

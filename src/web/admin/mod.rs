@@ -8,6 +8,7 @@ mod auth;
 mod dashboard;
 mod guard;
 mod labels;
+mod photo;
 mod products;
 mod reports;
 mod sites;
@@ -77,6 +78,8 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::POST, "/sites/{slug}/edit", SiteKeeper, || web::post().to(sites::save_site)),
         AdminRoute::new(M::POST, "/sites/{slug}/active", Admin, || web::post().to(sites::set_active)),
         AdminRoute::new(M::GET, "/sites/{slug}/label", SiteKeeper, || web::get().to(labels::site_label)),
+        AdminRoute::new(M::GET, "/products/{product}/photo", SignedIn, || web::get().to(photo::photo_form)),
+        AdminRoute::new(M::POST, "/products/{product}/photo", SignedIn, || web::post().to(photo::upload_photo)),
         AdminRoute::new(M::GET, "/products/{product}/label", SignedIn, || web::get().to(labels::product_label)),
         AdminRoute::new(M::GET, "/sites/{slug}/stock", SiteKeeper, || web::get().to(stock::stock_form)),
         AdminRoute::new(M::POST, "/sites/{slug}/stock", SiteKeeper, || web::post().to(stock::save_stock)),

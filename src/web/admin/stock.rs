@@ -46,6 +46,8 @@ struct GroupView {
 struct RowView {
     id: i64,
     name: String,
+    /// The product's code, for its photo page ("" when unknown).
+    slug: String,
     /// Folded name and slug, for the script's filter.
     search: String,
     stars: String,
@@ -174,7 +176,7 @@ async fn stock_page(
         if !terms.matches(&search) {
             continue;
         }
-        by_category.entry(category).or_default().push(row_view(t, row, name, search, stars, &overlay));
+        by_category.entry(category).or_default().push(row_view(t, row, (name, slug), search, stars, &overlay));
     }
     let first_flagged = overlay.problems.keys().chain(overlay.conflicts.keys()).next().copied();
     let mut row_count = 0;
@@ -198,7 +200,14 @@ async fn stock_page(
     })
 }
 
-fn row_view(t: &AdminTexts, row: &StockRow, name: String, search: String, stars: String, overlay: &Overlay<'_>) -> RowView {
+fn row_view(
+    t: &AdminTexts,
+    row: &StockRow,
+    (name, slug): (String, String),
+    search: String,
+    stars: String,
+    overlay: &Overlay<'_>,
+) -> RowView {
     let input = overlay.inputs.get(&row.product_id);
     let conflict = overlay.conflicts.get(&row.product_id).map(|c| ConflictView {
         mine: input.map(|i| i.quantity.clone()).unwrap_or_default(),
@@ -215,6 +224,7 @@ fn row_view(t: &AdminTexts, row: &StockRow, name: String, search: String, stars:
     RowView {
         id: row.product_id,
         name,
+        slug,
         search,
         stars,
         version: kept.map_or(row.version, |i| i.version),

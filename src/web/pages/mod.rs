@@ -4,6 +4,7 @@ mod api;
 mod districts;
 mod health;
 mod home;
+mod photos;
 mod products;
 mod report;
 mod sites;
@@ -56,6 +57,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )))
         .service(web::resource("/healthz").route(read().to(health::health)).default_service(web::to(method_not_allowed)))
         .service(web::resource("/static/style.css").route(read().to(stylesheet)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/photos/{file}").route(read().to(photos::photo)).default_service(web::to(method_not_allowed)))
         .service(web::resource("/favicon.ico").route(read().to(icon)).default_service(web::to(method_not_allowed)))
         .service(web::resource("/static/admin.js").route(read().to(admin_script)).default_service(web::to(method_not_allowed)));
 }

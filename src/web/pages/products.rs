@@ -80,6 +80,9 @@ struct OutletLine {
 struct ProductPage {
     chrome: Chrome,
     name: String,
+    /// The photo in every stored width, or `None` for the category's illustration.
+    photo: Option<PhotoView>,
+    category_key: &'static str,
     description: String,
     category: &'static str,
     stars: StarsView,
@@ -95,6 +98,21 @@ struct ProductPage {
     outlets: Vec<OutletLine>,
 }
 
+/// A photo as `<img srcset>` wants it.
+struct PhotoView {
+    src: String,
+    srcset: String,
+    height: i64,
+}
+
+impl PhotoView {
+    fn new(product_id: i64, photo: crate::domain::PhotoRef) -> PhotoView {
+        let url = |w: u32| format!("/photos/{product_id}-{}-{w}.jpg", photo.version);
+        let srcset = crate::domain::photo::WIDTHS.iter().map(|&w| format!("{} {w}w", url(w))).collect::<Vec<_>>().join(", ");
+        PhotoView { src: url(640), srcset, height: photo.aspect * 640 / 1000 }
+    }
+}
+
 pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
     let (t, catalog, today) = (ctx.t(), &ctx.catalog, ctx.today());
     let product = catalog.product_by_slug(&slug).filter(|p| p.active).ok_or(AppError::NotFound)?;
@@ -103,6 +121,8 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
     let ward = producer.and_then(|p| p.ward_id).and_then(|id| catalog.ward(id));
     let status = product.certificate_status(today);
     let product_id = product.id;
+    let photo = product.photo.map(|p| PhotoView::new(product.id, p));
+    let category_key = product.category.key();
     let outlets = catalog
         .outlets(product.id, ctx.now)
         .into_iter()
@@ -116,6 +136,8 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
     let page = ProductPage {
         chrome: ctx.chrome(product.name.clone(), Nav::Products),
         name: product.name.clone(),
+        photo,
+        category_key,
         description: product.description.clone(),
         category: t.category(product.category),
         stars: StarsView::of_product(t, product, today),
