@@ -92,3 +92,7 @@ CREATE TABLE product_photos (
 );
 ALTER TABLE products ADD COLUMN photo_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE products ADD COLUMN photo_aspect INTEGER NOT NULL DEFAULT 0;
+
+-- The count before the row's last change, set by the same UPDATE (every SET expression sees
+-- the old row), so a stock-take learns what it replaced for the audit log without a read.
+ALTER TABLE stock ADD COLUMN previous_quantity INTEGER NOT NULL DEFAULT 0;

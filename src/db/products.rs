@@ -31,9 +31,7 @@ const FIELDS: &str = "name, producer_id, category, stars, five_star_potential, c
 impl ProductFields {
     /// Changes whenever any field does: the edit form carries it to detect a stale save.
     pub fn fingerprint(&self) -> String {
-        let text = format!("{self:?}");
-        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-        format!("{hash:016x}")
+        crate::domain::text::fingerprint(&format!("{self:?}"))
     }
 
     fn changes(&self, new: &ProductFields) -> Vec<(&'static str, String, String)> {

@@ -43,9 +43,7 @@ pub async fn fields(db: &Db, site_id: i64) -> anyhow::Result<Option<SiteFields>>
 impl SiteFields {
     /// Changes whenever any field does: the edit form carries it to detect a stale save.
     pub fn fingerprint(&self) -> String {
-        let text = format!("{self:?}");
-        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-        format!("{hash:016x}")
+        crate::domain::text::fingerprint(&format!("{self:?}"))
     }
 
     /// (column, before, after) for each field that differs.

@@ -141,14 +141,8 @@ pub async fn save_stock_take(
     let mut tx = db.pool.begin().await?;
     // First: writers take turns from here, so no two stock-takes can deadlock over rows.
     let seq = changes::next_seq(&mut tx).await?;
-    // Read after taking the turn: no other writer can change these rows before we commit.
-    let before: HashMap<i64, i64> = sqlx::query_as::<_, (i64, i64)>("SELECT product_id, quantity FROM stock WHERE site_id = $1")
-        .bind(site_id)
-        .fetch_all(&mut *tx)
-        .await?
-        .into_iter()
-        .collect();
-    let mut applied = Vec::with_capacity(edits.len());
+    // Each applied row with the count it replaced (for the audit log).
+    let mut written: Vec<(StockRow, i64)> = Vec::with_capacity(edits.len());
     let versioned: Vec<(i64, i64, i64)> = edits
         .iter()
         .filter_map(|e| match *e {
@@ -158,11 +152,13 @@ pub async fn save_stock_take(
         })
         .collect();
     for chunk in versioned.chunks(EDITS_PER_STATEMENT) {
-        applied.extend(set_versioned(&mut tx, site_id, chunk, by, now).await?);
+        written.extend(set_versioned(&mut tx, site_id, chunk, by, now).await?);
     }
     for edit in edits.iter().filter(|e| matches!(e, StockEdit::Adjust { .. })) {
-        applied.extend(adjust(&mut tx, site_id, edit, by, now).await?);
+        written.extend(adjust(&mut tx, site_id, edit, by, now).await?);
     }
+    let before: HashMap<i64, i64> = written.iter().map(|(row, previous)| (row.product_id, *previous)).collect();
+    let applied: Vec<StockRow> = written.into_iter().map(|(row, _)| row).collect();
     let mut conflicts = Vec::new();
     for edit in edits.iter().filter(|e| !applied.iter().any(|r| r.product_id == e.product_id())) {
         conflicts.push(StockConflict { edit: *edit, current: find(&mut tx, site_id, edit.product_id()).await? });
@@ -217,22 +213,36 @@ async fn set_versioned(
     edits: &[(i64, i64, i64)],
     by: &str,
     now: DateTime<Utc>,
-) -> anyhow::Result<Vec<StockRow>> {
+) -> anyhow::Result<Vec<(StockRow, i64)>> {
     // VALUES columns are column1.. on both backends: product, new quantity, seen version.
     let values: Vec<String> = (0..edits.len()).map(|i| format!("(${}, ${}, ${})", 3 * i + 4, 3 * i + 5, 3 * i + 6)).collect();
     let returning = STOCK_COLUMNS.split(", ").map(|c| format!("stock.{c}")).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "UPDATE stock SET quantity = CASE WHEN v.column2 < 0 THEN stock.quantity ELSE v.column2 END, \
-         updated_at = $2, updated_by = $3, version = stock.version + 1, disputed = 0 \
+         previous_quantity = stock.quantity, updated_at = $2, updated_by = $3, version = stock.version + 1, disputed = 0 \
          FROM (VALUES {}) AS v WHERE stock.site_id = $1 AND stock.product_id = v.column1 AND stock.version = v.column3 \
-         RETURNING {returning}",
+         RETURNING {returning}, stock.previous_quantity",
         values.join(", ")
     );
-    let mut query = sqlx::query_as::<_, StockDbRow>(AssertSqlSafe(sql)).bind(site_id).bind(now.timestamp()).bind(by);
+    let mut query = sqlx::query_as::<_, WrittenRow>(AssertSqlSafe(sql)).bind(site_id).bind(now.timestamp()).bind(by);
     for &(product_id, quantity, seen_version) in edits {
         query = query.bind(product_id).bind(quantity).bind(seen_version);
     }
-    query.fetch_all(conn).await?.into_iter().map(StockRow::try_from).collect()
+    query.fetch_all(conn).await?.into_iter().map(WrittenRow::split).collect()
+}
+
+/// A row as an UPDATE returned it, with the count it replaced.
+#[derive(FromRow)]
+struct WrittenRow {
+    #[sqlx(flatten)]
+    row: StockDbRow,
+    previous_quantity: i64,
+}
+
+impl WrittenRow {
+    fn split(self) -> anyhow::Result<(StockRow, i64)> {
+        Ok((StockRow::try_from(self.row)?, self.previous_quantity))
+    }
 }
 
 /// Applies a delta whatever the count is now, kept within 0..=MAX_QUANTITY; `None` when the
@@ -243,14 +253,15 @@ async fn adjust(
     edit: &StockEdit,
     by: &str,
     now: DateTime<Utc>,
-) -> anyhow::Result<Option<StockRow>> {
+) -> anyhow::Result<Option<(StockRow, i64)>> {
     let StockEdit::Adjust { product_id, delta } = *edit else { return Ok(None) };
     let sql = format!(
         "UPDATE stock SET quantity = CASE WHEN quantity + $5 < 0 THEN 0 WHEN quantity + $5 > $6 THEN $6 ELSE quantity + $5 END, \
-         updated_at = $3, updated_by = $4, version = version + 1, disputed = 0 WHERE site_id = $1 AND product_id = $2 RETURNING {STOCK_COLUMNS}"
+         previous_quantity = quantity, updated_at = $3, updated_by = $4, version = version + 1, disputed = 0 \
+         WHERE site_id = $1 AND product_id = $2 RETURNING {STOCK_COLUMNS}, previous_quantity"
     );
-    let query = sqlx::query_as::<_, StockDbRow>(AssertSqlSafe(sql)).bind(site_id).bind(product_id).bind(now.timestamp()).bind(by);
-    query.bind(delta).bind(MAX_QUANTITY).fetch_optional(conn).await?.map(StockRow::try_from).transpose()
+    let query = sqlx::query_as::<_, WrittenRow>(AssertSqlSafe(sql)).bind(site_id).bind(product_id).bind(now.timestamp()).bind(by);
+    query.bind(delta).bind(MAX_QUANTITY).fetch_optional(conn).await?.map(WrittenRow::split).transpose()
 }
 
 async fn find(conn: &mut AnyConnection, site_id: i64, product_id: i64) -> anyhow::Result<Option<StockRow>> {

@@ -65,6 +65,17 @@ impl SearchTerms {
     }
 }
 
+/// FNV-1a: stable across builds and platforms, which `DefaultHasher` does not promise. For
+/// change detection (ETags, stale forms), not for secrets.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// `fnv1a` of a text, as 16 hex digits.
+pub fn fingerprint(text: &str) -> String {
+    format!("{:016x}", fnv1a(text.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -157,10 +157,7 @@ fn client_has(headers: &HeaderMap, etag: &HeaderValue) -> bool {
     })
 }
 
-/// FNV-1a: stable across builds and platforms, which `DefaultHasher` does not promise.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
+pub use crate::domain::text::fnv1a;
 
 #[cfg(test)]
 mod tests {

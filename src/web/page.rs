@@ -23,14 +23,7 @@ pub const STYLESHEET: &str = include_str!("../../static/style.css");
 pub const ADMIN_SCRIPT: &str = include_str!("../../static/admin.js");
 
 /// Changes whenever the stylesheet or the script does, so browsers may cache them forever.
-pub static ASSET_VERSION: LazyLock<String> = LazyLock::new(|| {
-    // FNV-1a: stable across builds and platforms, which `DefaultHasher` does not promise.
-    let hash = STYLESHEET
-        .bytes()
-        .chain(ADMIN_SCRIPT.bytes())
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    format!("{hash:016x}")
-});
+pub static ASSET_VERSION: LazyLock<String> = LazyLock::new(|| crate::domain::text::fingerprint(&format!("{STYLESHEET}{ADMIN_SCRIPT}")));
 
 pub const HTML: &str = "text/html; charset=utf-8";
 pub const JSON: &str = "application/json";

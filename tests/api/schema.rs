@@ -27,7 +27,7 @@ const EXPECTED: &[(&str, &str)] = &[
         "sites",
         "id slug kind name address ward_id district_id lat lon phone operator opening_hours description stars active zalo closed_until closure_note",
     ),
-    ("stock", "site_id product_id quantity updated_at updated_by version disputed"),
+    ("stock", "site_id product_id quantity updated_at updated_by version disputed previous_quantity"),
     ("wards", "id code slug name name_ascii kind district_id lat lon"),
 ];
 

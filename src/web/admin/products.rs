@@ -8,7 +8,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
 use super::guard::Staff;
-use super::view::{AdminChrome, render, render_with, see_other};
+use super::view::{ActiveForm, AdminChrome, render, render_with, see_other};
 use crate::catalog::Catalog;
 use crate::db::products::{self, ProductFields};
 use crate::domain::Category;
@@ -296,11 +296,6 @@ pub async fn create_product(state: web::Data<AppState>, staff: Staff, form: web:
     Ok(see_other(&format!("/admin/products/{slug}/edit?saved=1")))
 }
 
-#[derive(Deserialize)]
-pub struct ActiveForm {
-    active: String,
-}
-
 pub async fn set_active(
     state: web::Data<AppState>,
     staff: Staff,
@@ -309,7 +304,7 @@ pub async fn set_active(
 ) -> Result<HttpResponse, AppError> {
     let catalog = state.catalog.snapshot();
     let (id, _) = product_id(&catalog, &slug)?;
-    products::set_active(&state.db, id, form.active == "1", &staff.account.username, Utc::now()).await?;
+    products::set_active(&state.db, id, form.is_on(), &staff.account.username, Utc::now()).await?;
     state.catalog.catch_up(&state.db).await?;
     Ok(see_other(&format!("/admin/products/{slug}/edit?saved=1")))
 }

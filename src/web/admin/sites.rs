@@ -8,7 +8,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
 use super::guard::{KeptSite, Staff};
-use super::view::{AdminChrome, render, render_with, see_other};
+use super::view::{ActiveForm, AdminChrome, render, render_with, see_other};
 use crate::catalog::Catalog;
 use crate::db::sites::{self, SiteFields};
 use crate::domain::OpeningHours;
@@ -324,11 +324,6 @@ pub async fn create_site(state: web::Data<AppState>, staff: Staff, form: web::Fo
     Ok(see_other(&format!("/admin/sites/{slug}/edit?saved=1")))
 }
 
-#[derive(Deserialize)]
-pub struct ActiveForm {
-    active: String,
-}
-
 pub async fn set_active(
     state: web::Data<AppState>,
     staff: Staff,
@@ -337,7 +332,7 @@ pub async fn set_active(
 ) -> Result<HttpResponse, AppError> {
     let catalog = state.catalog.snapshot();
     let slug = catalog.site(site.id).map(|s| s.slug.clone()).ok_or(AppError::NotFound)?;
-    sites::set_active(&state.db, site.id, form.active == "1", &staff.account.username, Utc::now()).await?;
+    sites::set_active(&state.db, site.id, form.is_on(), &staff.account.username, Utc::now()).await?;
     state.catalog.catch_up(&state.db).await?;
     Ok(see_other(&format!("/admin/sites/{slug}/edit?saved=1")))
 }

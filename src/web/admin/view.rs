@@ -50,3 +50,15 @@ pub fn render(page: &impl Template) -> Result<HttpResponse, AppError> {
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, location)).finish()
 }
+
+/// The activate / deactivate buttons' form: `active=1` or `active=0`.
+#[derive(serde::Deserialize)]
+pub struct ActiveForm {
+    active: String,
+}
+
+impl ActiveForm {
+    pub fn is_on(&self) -> bool {
+        self.active == "1"
+    }
+}
