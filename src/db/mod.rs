@@ -8,6 +8,7 @@ mod bulk;
 pub mod catalogue;
 pub mod changes;
 pub mod import;
+pub mod makers;
 pub mod meta;
 pub mod photos;
 pub mod products;

@@ -67,6 +67,15 @@ pub struct AdminTexts {
     pub nav_products: &'static str,
     pub nav_transfer: &'static str,
     pub label_link: &'static str,
+    pub nav_producers: &'static str,
+    pub nav_villages: &'static str,
+    pub producers_title: &'static str,
+    pub villages_title: &'static str,
+    pub new_producer_title: &'static str,
+    pub craft_vi_label: &'static str,
+    pub craft_en_label: &'static str,
+    pub coordinates_label: &'static str,
+    pub village_label: &'static str,
     pub photo_link: &'static str,
     pub photo_label: &'static str,
     pub photo_hint: &'static str,
@@ -242,6 +251,23 @@ impl AdminTexts {
         format!("Ảnh sản phẩm: {name}")
     }
 
+    pub fn edit_maker_title(&self, name: &str) -> String {
+        format!("Sửa: {name}")
+    }
+
+    /// A producer or village form field's name as the form shows it.
+    pub fn maker_field(&self, field: &str) -> &'static str {
+        match field {
+            "name" => self.name_label,
+            "district" => self.district_column,
+            "village" => self.village_label,
+            "craft_vi" => self.craft_vi_label,
+            "craft_en" => self.craft_en_label,
+            "coordinates" => self.coordinates_label,
+            _ => self.description_label,
+        }
+    }
+
     pub fn label_title(&self, name: &str) -> String {
         format!("Nhãn QR: {name}")
     }
@@ -411,6 +437,15 @@ static VI: AdminTexts = AdminTexts {
     nav_products: "Sản phẩm",
     nav_transfer: "Nhập / xuất CSV",
     label_link: "In nhãn mã QR",
+    nav_producers: "Chủ thể",
+    nav_villages: "Làng nghề",
+    producers_title: "Chủ thể sản xuất",
+    villages_title: "Làng nghề",
+    new_producer_title: "Thêm chủ thể sản xuất",
+    craft_vi_label: "Nghề (tiếng Việt)",
+    craft_en_label: "Nghề (tiếng Anh)",
+    coordinates_label: "Toạ độ hoặc liên kết bản đồ",
+    village_label: "Làng nghề (nếu có)",
     photo_link: "Ảnh",
     photo_label: "Chụp hoặc chọn ảnh sản phẩm",
     photo_hint: "JPEG, PNG hoặc WebP, tối đa 12 MB. Ảnh được thu nhỏ cho điện thoại.",

@@ -7,6 +7,7 @@ mod admin_access;
 mod admin_audit;
 mod admin_auth;
 mod admin_dashboard;
+mod admin_makers;
 mod admin_photos;
 mod admin_products;
 mod admin_sites;

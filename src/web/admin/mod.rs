@@ -8,6 +8,7 @@ mod auth;
 mod dashboard;
 mod guard;
 mod labels;
+mod makers;
 mod photo;
 mod products;
 mod reports;
@@ -94,6 +95,14 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::GET, "/products/{product}/edit", Admin, || web::get().to(products::edit_form)),
         AdminRoute::new(M::POST, "/products/{product}/edit", Admin, || web::post().to(products::save_product)),
         AdminRoute::new(M::POST, "/products/{product}/active", Admin, || web::post().to(products::set_active)),
+        AdminRoute::new(M::GET, "/producers", Admin, || web::get().to(makers::producers)),
+        AdminRoute::new(M::GET, "/producers/new", Admin, || web::get().to(makers::new_producer_form)),
+        AdminRoute::new(M::POST, "/producers/new", Admin, || web::post().to(makers::create_producer)),
+        AdminRoute::new(M::GET, "/producers/{id}/edit", Admin, || web::get().to(makers::producer_form)),
+        AdminRoute::new(M::POST, "/producers/{id}/edit", Admin, || web::post().to(makers::save_producer)),
+        AdminRoute::new(M::GET, "/villages", Admin, || web::get().to(makers::villages)),
+        AdminRoute::new(M::GET, "/villages/{id}/edit", Admin, || web::get().to(makers::village_form)),
+        AdminRoute::new(M::POST, "/villages/{id}/edit", Admin, || web::post().to(makers::save_village)),
         AdminRoute::new(M::GET, "/transfer", Admin, || web::get().to(transfer::transfer)),
         AdminRoute::new(M::GET, "/export/{table}", Admin, || web::get().to(transfer::export)),
         AdminRoute::new(M::POST, "/import/{table}", Admin, || web::post().to(transfer::import_file)),
