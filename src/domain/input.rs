@@ -58,3 +58,17 @@ impl FieldError {
         FieldError { field: field.into(), problem }
     }
 }
+
+/// A text field: trimmed, and a problem when it is required but empty or longer than `max`
+/// characters. The trimmed text comes back either way, so a refused form is sent back filled in.
+pub fn check_text(value: &str, max: usize, required: bool) -> (String, Option<FieldProblem>) {
+    let value = value.trim();
+    let problem = if required && value.is_empty() {
+        Some(FieldProblem::Required)
+    } else if value.chars().count() > max {
+        Some(FieldProblem::TooLong { max })
+    } else {
+        None
+    };
+    (value.to_owned(), problem)
+}

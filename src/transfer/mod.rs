@@ -101,13 +101,11 @@ impl Problems<'_> {
 
     /// A required text of at most `max` characters.
     pub fn text(&mut self, record: &Record, column: &str, max: usize, required: bool) -> String {
-        let value = record.get(column);
-        if required && value.is_empty() {
-            self.add(column, FieldProblem::Required);
-        } else if value.chars().count() > max {
-            self.add(column, FieldProblem::TooLong { max });
+        let (value, problem) = crate::domain::input::check_text(record.get(column), max, required);
+        if let Some(problem) = problem {
+            self.add(column, problem);
         }
-        value.to_owned()
+        value
     }
 
     /// A code: a–z, 0–9 and hyphens, as in the site's URLs.

@@ -7,7 +7,7 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::guard::Staff;
-use super::view::{AdminChrome, render, render_with, see_other};
+use super::view::{AdminChrome, render, render_with, see_other, text_field as text};
 use crate::catalog::Catalog;
 use crate::db::makers::{self, Maker, ProducerFields, VillageFields};
 use crate::domain::input::{FieldError, FieldProblem};
@@ -125,16 +125,6 @@ fn form_page(
     }
 }
 
-fn text(errors: &mut Vec<FieldError>, field: &str, value: &str, max: usize, required: bool) -> String {
-    let value = value.trim();
-    if required && value.is_empty() {
-        errors.push(FieldError::new(field, FieldProblem::Required));
-    } else if value.chars().count() > max {
-        errors.push(FieldError::new(field, FieldProblem::TooLong { max }));
-    }
-    value.to_owned()
-}
-
 fn district(catalog: &Catalog, errors: &mut Vec<FieldError>, value: &str) -> i64 {
     match value.parse::<i64>().ok().filter(|id| catalog.district(*id).is_some()) {
         Some(id) => id,
@@ -248,7 +238,7 @@ pub async fn save_village(
     save(&state, makers::update(&state.db, *id, &form.seen, &new, &staff.account.username, Utc::now()).await, &action).await
 }
 
-/// After an update: reload here and show the form again, or say it was stale.
+/// After an update: reload here and show the form again (a stale form is a 409 error page).
 async fn save(state: &AppState, result: Result<(), AppError>, action: &str) -> Result<HttpResponse, AppError> {
     result?;
     state.catalog.catch_up(&state.db).await?;

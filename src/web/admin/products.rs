@@ -8,7 +8,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
 use super::guard::Staff;
-use super::view::{ActiveForm, AdminChrome, render, render_with, see_other};
+use super::view::{ActiveForm, AdminChrome, render, render_with, see_other, text_field};
 use crate::catalog::Catalog;
 use crate::db::products::{self, ProductFields};
 use crate::domain::Category;
@@ -90,15 +90,7 @@ impl ProductForm {
 
     fn validate(&self, catalog: &Catalog) -> Result<ProductFields, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut text = |field: &str, value: &str, max: usize, required: bool| -> String {
-            let value = value.trim();
-            if required && value.is_empty() {
-                errors.push(FieldError::new(field, FieldProblem::Required));
-            } else if value.chars().count() > max {
-                errors.push(FieldError::new(field, FieldProblem::TooLong { max }));
-            }
-            value.to_owned()
-        };
+        let mut text = |field: &str, value: &str, max: usize, required: bool| text_field(&mut errors, field, value, max, required);
         let name = text("name", &self.name, 160, true);
         let description = text("description", &self.description, 4000, false);
         let unit = text("unit", &self.unit, 60, false);

@@ -8,7 +8,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
 use super::guard::{KeptSite, Staff};
-use super::view::{ActiveForm, AdminChrome, render, render_with, see_other};
+use super::view::{ActiveForm, AdminChrome, render, render_with, see_other, text_field};
 use crate::catalog::Catalog;
 use crate::db::sites::{self, SiteFields};
 use crate::domain::OpeningHours;
@@ -101,15 +101,7 @@ impl SiteForm {
     /// change; the rest is kept from `current`.
     fn validate(&self, catalog: &Catalog, current: &SiteFields, full: bool) -> Result<SiteFields, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut text = |field: &str, value: &str, max: usize, required: bool| -> String {
-            let value = value.trim();
-            if required && value.is_empty() {
-                errors.push(FieldError::new(field, FieldProblem::Required));
-            } else if value.chars().count() > max {
-                errors.push(FieldError::new(field, FieldProblem::TooLong { max }));
-            }
-            value.to_owned()
-        };
+        let mut text = |field: &str, value: &str, max: usize, required: bool| text_field(&mut errors, field, value, max, required);
         let mut fields = current.clone();
         fields.phone = text("phone", &self.phone, 30, false);
         fields.zalo = text("zalo", &self.zalo, 30, false);

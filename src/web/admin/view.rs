@@ -62,3 +62,12 @@ impl ActiveForm {
         self.active == "1"
     }
 }
+
+/// Reads a text field of a form (see `check_text`), noting its problem in `errors`.
+pub fn text_field(errors: &mut Vec<crate::domain::input::FieldError>, field: &str, value: &str, max: usize, required: bool) -> String {
+    let (text, problem) = crate::domain::input::check_text(value, max, required);
+    if let Some(problem) = problem {
+        errors.push(crate::domain::input::FieldError::new(field, problem));
+    }
+    text
+}
