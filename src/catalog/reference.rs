@@ -108,7 +108,8 @@ impl Reference {
     fn product_search_text(&self, product: &Product) -> String {
         let producer = self.producer(product.producer_id);
         let district = producer.and_then(|p| self.district(p.district_id)).map_or("", |d| d.name.as_str());
-        let village = producer.and_then(|p| p.village_id).and_then(|id| self.village(id)).map_or("", |v| v.name.as_str());
+        let village =
+            producer.and_then(|p| p.village_id).and_then(|id| self.village(id)).filter(|v| v.active).map_or("", |v| v.name.as_str());
         fold(&format!("{} {} {district} {village}", product.name, producer.map_or("", |p| p.name.as_str())))
     }
 
@@ -199,9 +200,9 @@ impl Reference {
         self.wards.iter().filter(move |w| w.district_id == district_id)
     }
 
-    /// Craft villages of a former district.
+    /// Active craft villages of a former district.
     pub fn villages_of(&self, district_id: i64) -> impl Iterator<Item = &CraftVillage> {
-        self.villages.iter().filter(move |v| v.district_id == district_id)
+        self.villages.iter().filter(move |v| v.active && v.district_id == district_id)
     }
 
     /// Active (showrooms, design centres), city-wide or in one former district.

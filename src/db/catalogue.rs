@@ -55,14 +55,15 @@ pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load wards")?;
-    let villages = sqlx::query_as::<_, VillageRow>("SELECT id, slug, name, name_ascii, craft_vi, craft_en, ward_id, district_id, lat, lon, description FROM craft_villages ORDER BY id")
+    let villages = sqlx::query_as::<_, VillageRow>("SELECT id, slug, name, name_ascii, craft_vi, craft_en, ward_id, district_id, lat, lon, description, active FROM craft_villages ORDER BY id")
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load craft villages")?;
-    let producers = sqlx::query_as::<_, ProducerRow>("SELECT id, slug, name, ward_id, district_id, village_id FROM producers ORDER BY id")
-        .fetch_all(&mut *tx)
-        .await
-        .context("Failed to load producers")?;
+    let producers =
+        sqlx::query_as::<_, ProducerRow>("SELECT id, slug, name, ward_id, district_id, village_id, active FROM producers ORDER BY id")
+            .fetch_all(&mut *tx)
+            .await
+            .context("Failed to load producers")?;
     let products = sqlx::query_as::<_, ProductRow>("SELECT id, slug, name, producer_id, category, stars, five_star_potential, certified_on, description, unit, price_vnd, barcode, active, photo_version, photo_aspect FROM products ORDER BY id")
         .fetch_all(&mut *tx)
         .await
@@ -156,6 +157,7 @@ struct VillageRow {
     lat: f64,
     lon: f64,
     description: String,
+    active: i64,
 }
 
 impl From<VillageRow> for CraftVillage {
@@ -172,6 +174,7 @@ impl From<VillageRow> for CraftVillage {
             lat: r.lat,
             lon: r.lon,
             description: r.description,
+            active: r.active != 0,
         }
     }
 }
@@ -184,11 +187,20 @@ struct ProducerRow {
     ward_id: Option<i64>,
     district_id: i64,
     village_id: Option<i64>,
+    active: i64,
 }
 
 impl From<ProducerRow> for Producer {
     fn from(r: ProducerRow) -> Producer {
-        Producer { id: r.id, slug: r.slug, name: r.name, ward_id: r.ward_id, district_id: r.district_id, village_id: r.village_id }
+        Producer {
+            id: r.id,
+            slug: r.slug,
+            name: r.name,
+            ward_id: r.ward_id,
+            district_id: r.district_id,
+            village_id: r.village_id,
+            active: r.active != 0,
+        }
     }
 }
 

@@ -2,11 +2,12 @@
 //! field by field, logged so every instance reloads.
 
 use chrono::{DateTime, Utc};
-use sqlx::FromRow;
+use sqlx::{FromRow, Row};
 
 use super::Db;
 use super::audit::{self, AuditEntry};
 use super::changes::{self, Changed};
+use crate::domain::text::ascii;
 use crate::error::AppError;
 
 /// A producer's editable fields (0 for "no village").
@@ -34,9 +35,15 @@ type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 /// Which table: its name, the audit action prefix and its editable columns.
 pub trait Maker: for<'r> FromRow<'r, sqlx::any::AnyRow> + Send + Unpin + std::fmt::Debug + PartialEq {
     const TABLE: &'static str;
-    const ACTION: &'static str;
+    /// The audit log's subject ("producer #7") and actions ("producer.edit", …).
+    const NOUN: &'static str;
+    const CREATE: &'static str;
+    const EDIT: &'static str;
+    const ACTIVE: &'static str;
+    /// Deactivating one deactivates its products (a producer's, not a village's).
+    const OWNS_PRODUCTS: bool;
     const COLUMNS: &'static str;
-    /// The columns `bind_all` binds, in order.
+    /// The columns `bind_all` binds, in order: every column a new row needs besides its slug.
     const SET: &'static [&'static str];
     /// (column, value as text) in `COLUMNS` order, for the audit log.
     fn values(&self) -> Vec<(&'static str, String)>;
@@ -49,7 +56,11 @@ pub trait Maker: for<'r> FromRow<'r, sqlx::any::AnyRow> + Send + Unpin + std::fm
 
 impl Maker for ProducerFields {
     const TABLE: &'static str = "producers";
-    const ACTION: &'static str = "producer";
+    const NOUN: &'static str = "producer";
+    const CREATE: &'static str = "producer.create";
+    const EDIT: &'static str = "producer.edit";
+    const ACTIVE: &'static str = "producer.active";
+    const OWNS_PRODUCTS: bool = true;
     const COLUMNS: &'static str = "name, district_id, COALESCE(village_id, 0) AS village_id";
     const SET: &'static [&'static str] = &["name", "district_id", "village_id"];
     fn values(&self) -> Vec<(&'static str, String)> {
@@ -62,9 +73,13 @@ impl Maker for ProducerFields {
 
 impl Maker for VillageFields {
     const TABLE: &'static str = "craft_villages";
-    const ACTION: &'static str = "village";
+    const NOUN: &'static str = "village";
+    const CREATE: &'static str = "village.create";
+    const EDIT: &'static str = "village.edit";
+    const ACTIVE: &'static str = "village.active";
+    const OWNS_PRODUCTS: bool = false;
     const COLUMNS: &'static str = "name, craft_vi, craft_en, district_id, lat, lon, description";
-    const SET: &'static [&'static str] = &["name", "craft_vi", "craft_en", "district_id", "lat", "lon", "description"];
+    const SET: &'static [&'static str] = &["name", "name_ascii", "craft_vi", "craft_en", "district_id", "lat", "lon", "description"];
     fn values(&self) -> Vec<(&'static str, String)> {
         vec![
             ("name", self.name.clone()),
@@ -78,6 +93,7 @@ impl Maker for VillageFields {
     fn bind_all<'q>(&'q self, query: AnyQuery<'q>) -> AnyQuery<'q> {
         query
             .bind(&self.name)
+            .bind(ascii(&self.name))
             .bind(&self.craft_vi)
             .bind(&self.craft_en)
             .bind(self.district_id)
@@ -113,16 +129,7 @@ pub async fn update<M: Maker>(db: &Db, id: i64, seen: &str, new: &M, by: &str, n
         .into_iter()
         .zip(new.values())
         .filter(|((_, before), (_, after))| before != after)
-        .map(|((field, before), (_, after))| AuditEntry {
-            at: now,
-            actor: by.to_owned(),
-            action: if M::ACTION == "producer" { "producer.edit" } else { "village.edit" },
-            site_id: None,
-            product_id: None,
-            subject: format!("{} #{id} {field}", M::ACTION),
-            before,
-            after,
-        })
+        .map(|((field, before), (_, after))| entry(now, by, M::EDIT, format!("{} #{id} {field}", M::NOUN), before, after))
         .collect();
     if changed.is_empty() {
         tx.rollback().await?;
@@ -136,32 +143,61 @@ pub async fn update<M: Maker>(db: &Db, id: i64, seen: &str, new: &M, by: &str, n
     Ok(())
 }
 
-/// Creates a producer; a taken code is a `Validation` error on `name`.
-#[tracing::instrument(skip_all)]
-pub async fn create_producer(db: &Db, slug: &str, f: &ProducerFields, by: &str, now: DateTime<Utc>) -> Result<i64, AppError> {
+/// Creates an active row; a taken slug is a `Validation` error on `name`.
+#[tracing::instrument(skip_all, fields(table = M::TABLE))]
+pub async fn create<M: Maker>(db: &Db, slug: &str, new: &M, by: &str, now: DateTime<Utc>) -> Result<i64, AppError> {
     let mut tx = db.pool.begin().await?;
     let seq = changes::next_seq(&mut tx).await?;
-    let id: i64 = sqlx::query_scalar("INSERT INTO producers (slug, name, district_id, village_id) VALUES ($1, $2, $3, $4) RETURNING id")
-        .bind(slug)
-        .bind(&f.name)
-        .bind(f.district_id)
-        .bind((f.village_id != 0).then_some(f.village_id))
+    let placeholders: Vec<String> = (2..=M::SET.len() + 1).map(|i| format!("${i}")).collect();
+    let sql = format!("INSERT INTO {} (slug, {}) VALUES ($1, {}) RETURNING id", M::TABLE, M::SET.join(", "), placeholders.join(", "));
+    let id: i64 = new
+        .bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)).bind(slug))
         .persistent(false)
         .fetch_one(&mut *tx)
         .await
+        .and_then(|row| row.try_get(0))
         .map_err(|e| AppError::on_unique_violation(e, "name"))?;
-    let entry = AuditEntry {
-        at: now,
-        actor: by.to_owned(),
-        action: "producer.create",
-        site_id: None,
-        product_id: None,
-        subject: format!("producer #{id}"),
-        before: String::new(),
-        after: f.name.clone(),
-    };
+    let name = new.values().into_iter().next().map(|(_, name)| name).unwrap_or_default();
+    let entry = entry(now, by, M::CREATE, format!("{} #{id}", M::NOUN), String::new(), name);
     audit::record(&mut tx, &[entry]).await?;
     changes::log(&mut tx, db.backend, seq, &[Changed::All], now.timestamp()).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Activates or deactivates a row. Deactivating a producer deactivates its products too (each
+/// audited, each taken off every shelf); reactivating it leaves them for staff to reactivate one
+/// by one, since some may have been deactivated on their own.
+#[tracing::instrument(skip_all, fields(table = M::TABLE, id, active))]
+pub async fn set_active<M: Maker>(db: &Db, id: i64, active: bool, by: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+    let mut tx = db.pool.begin().await?;
+    let seq = changes::next_seq(&mut tx).await?;
+    let sql = format!("UPDATE {} SET active = $2 WHERE id = $1 AND active <> $2", M::TABLE);
+    let updated = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).bind(i64::from(active)).execute(&mut *tx).await?;
+    if updated.rows_affected() == 0 {
+        let sql = format!("SELECT id FROM {} WHERE id = $1", M::TABLE);
+        let exists: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut *tx).await?;
+        tx.rollback().await?;
+        // Already as asked (a repeated click): nothing to do.
+        return if exists.is_some() { Ok(()) } else { Err(AppError::NotFound) };
+    }
+    let (before, after) = if active { ("inactive", "active") } else { ("active", "inactive") };
+    let mut entries = vec![entry(now, by, M::ACTIVE, format!("{} #{id} active", M::NOUN), before.into(), after.into())];
+    if M::OWNS_PRODUCTS && !active {
+        let products: Vec<i64> = sqlx::query_scalar("SELECT id FROM products WHERE producer_id = $1 AND active = 1 ORDER BY id")
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+        for product_id in products {
+            entries.extend(super::products::switch(&mut tx, product_id, false, by, now).await?);
+        }
+    }
+    audit::record(&mut tx, &entries).await?;
+    changes::log(&mut tx, db.backend, seq, &[Changed::All], now.timestamp()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+fn entry(at: DateTime<Utc>, by: &str, action: &'static str, subject: String, before: String, after: String) -> AuditEntry {
+    AuditEntry { at, actor: by.to_owned(), action, site_id: None, product_id: None, subject, before, after }
 }

@@ -7,6 +7,7 @@ use sqlx::{AnyConnection, FromRow};
 use super::Db;
 use super::audit::{self, AuditEntry};
 use super::changes::{self, Changed};
+use crate::domain::input::{FieldError, FieldProblem};
 use crate::error::AppError;
 
 /// Every field of a product staff can edit, as stored.
@@ -168,13 +169,39 @@ pub async fn create(db: &Db, slug: &str, f: &ProductFields, by: &str, now: DateT
 }
 
 /// Activates or deactivates a product. Deactivating also takes it off every shelf (each removal
-/// audited), so it leaves every public page at once.
+/// audited), so it leaves every public page at once; a product of a deactivated producer cannot be
+/// activated.
 #[tracing::instrument(skip_all, fields(product_id, active))]
 pub async fn set_active(db: &Db, product_id: i64, active: bool, by: &str, now: DateTime<Utc>) -> Result<(), AppError> {
     let mut tx = db.pool.begin().await?;
     let seq = changes::next_seq(&mut tx).await?;
+    let producer_active: i64 =
+        sqlx::query_scalar("SELECT pr.active FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE p.id = $1")
+            .bind(product_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    if active && producer_active == 0 {
+        return Err(AppError::Validation(vec![FieldError::new("producer", FieldProblem::Inactive)]));
+    }
+    let audit_entries = switch(&mut tx, product_id, active, by, now).await?;
+    audit::record(&mut tx, &audit_entries).await?;
+    changes::log(&mut tx, db.backend, seq, &[Changed::Product(product_id)], now.timestamp()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Within a transaction: sets the flag and, when deactivating, empties the product's shelves.
+/// Returns what to audit.
+pub(super) async fn switch(
+    conn: &mut AnyConnection,
+    product_id: i64,
+    active: bool,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<AuditEntry>, AppError> {
     let updated =
-        sqlx::query("UPDATE products SET active = $2 WHERE id = $1").bind(product_id).bind(i64::from(active)).execute(&mut *tx).await?;
+        sqlx::query("UPDATE products SET active = $2 WHERE id = $1").bind(product_id).bind(i64::from(active)).execute(&mut *conn).await?;
     if updated.rows_affected() == 0 {
         return Err(AppError::NotFound);
     }
@@ -183,14 +210,11 @@ pub async fn set_active(db: &Db, product_id: i64, active: bool, by: &str, now: D
     if !active {
         let removed: Vec<(i64, i64)> = sqlx::query_as("DELETE FROM stock WHERE product_id = $1 RETURNING site_id, quantity")
             .bind(product_id)
-            .fetch_all(&mut *tx)
+            .fetch_all(&mut *conn)
             .await?;
         audit_entries.extend(removed.into_iter().map(|(site_id, quantity)| {
             AuditEntry::stock(now, by, "stock.remove", site_id, product_id, quantity.to_string(), String::new())
         }));
     }
-    audit::record(&mut tx, &audit_entries).await?;
-    changes::log(&mut tx, db.backend, seq, &[Changed::Product(product_id)], now.timestamp()).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(audit_entries)
 }

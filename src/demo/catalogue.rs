@@ -101,6 +101,7 @@ impl Catalogue {
             ward_id: ward.map(|w| w as i64 + 1),
             district_id: d as i64 + 1,
             village_id: village.map(|v| v as i64 + 1),
+            active: true,
         });
         self.producers.len() - 1
     }

@@ -136,6 +136,7 @@ impl Places {
                 lat: v.lat,
                 lon: v.lon,
                 description: villages::description(&v.name_ascii).to_owned(),
+                active: true,
             })
             .collect();
         let mut wards_of = vec![Vec::new(); districts.len()];

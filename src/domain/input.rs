@@ -36,6 +36,8 @@ pub enum FieldProblem {
     Mismatch,
     /// Names something the catalogue does not have (a ward code, a site's code).
     NotFound,
+    /// Names something deactivated (a product's producer), which must be reactivated first.
+    Inactive,
     /// A column the file format does not have.
     Unexpected,
     /// The file is not UTF-8 text.

@@ -132,4 +132,6 @@ pub struct CraftVillage {
     pub lat: f64,
     pub lon: f64,
     pub description: String,
+    /// Deactivated villages are on no public page.
+    pub active: bool,
 }

@@ -17,6 +17,8 @@ pub struct Producer {
     pub ward_id: Option<i64>,
     pub district_id: i64,
     pub village_id: Option<i64>,
+    /// Deactivated producers and their products are on no public page.
+    pub active: bool,
 }
 
 /// A certified OCOP product.

@@ -16,6 +16,18 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Without diacritics, case kept: "Làng Bát Tràng" → "Lang Bat Trang", for names in ASCII.
+pub fn ascii(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            _ => c,
+        })
+        .collect()
+}
+
 /// URL slug: folded, ASCII letters and digits joined by single hyphens.
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
@@ -86,6 +98,12 @@ mod tests {
         assert_eq!(fold("ĐÔNG ANH"), "dong anh");
         assert_eq!(fold("Ứng Hòa"), "ung hoa");
         assert_eq!(fold("Ứng Hoà"), "ung hoa");
+    }
+
+    #[test]
+    fn ascii_keeps_case_and_drops_marks() {
+        assert_eq!(ascii("Làng Đông Hồ"), "Lang Dong Ho");
+        assert_eq!(ascii("Vạn Phúc"), "Van Phuc");
     }
 
     #[test]

@@ -442,6 +442,7 @@ impl Texts {
             WrongPassword => format!("“{field}”: mật khẩu không đúng."),
             Mismatch => format!("“{field}”: hai lần nhập không khớp."),
             NotFound => format!("“{field}”: không có trong danh mục."),
+            Inactive => format!("“{field}”: đã bị khóa; hãy mở lại trước."),
             Unexpected => format!("“{field}”: không phải cột của định dạng này."),
             NotUtf8 => "Tệp không phải văn bản UTF-8: hãy lưu lại dưới dạng “CSV UTF-8”.".to_owned(),
             Taken => format!("“{field}”: giá trị này đã được dùng."),

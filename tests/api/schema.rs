@@ -12,10 +12,10 @@ const EXPECTED: &[(&str, &str)] = &[
     ("audit_log", "id at actor action site_id product_id subject before after"),
     ("catalogue_version", "id version pruned_through"),
     ("change_log", "seq entity site_id product_id changed_at"),
-    ("craft_villages", "id slug name name_ascii craft_vi craft_en ward_id district_id lat lon description"),
+    ("craft_villages", "id slug name name_ascii craft_vi craft_en ward_id district_id lat lon description active"),
     ("districts", "id slug name name_ascii kind gso_code lat lon"),
     ("login_failures", "subject failures first_failed last_failed"),
-    ("producers", "id slug name ward_id district_id village_id"),
+    ("producers", "id slug name ward_id district_id village_id active"),
     ("product_photos", "product_id width height bytes"),
     (
         "products",

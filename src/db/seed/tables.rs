@@ -54,7 +54,8 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
     )
     .await?;
 
-    let columns = ["id", "slug", "name", "name_ascii", "craft_vi", "craft_en", "ward_id", "district_id", "lat", "lon", "description"];
+    let columns =
+        ["id", "slug", "name", "name_ascii", "craft_vi", "craft_en", "ward_id", "district_id", "lat", "lon", "description", "active"];
     insert_all(
         conn,
         "craft_villages",
@@ -73,19 +74,30 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
                 Real(v.lat),
                 Real(v.lon),
                 Text(v.description.clone()),
+                Int(i64::from(v.active)),
             ]
         },
         progress,
     )
     .await?;
 
-    let columns = ["id", "slug", "name", "ward_id", "district_id", "village_id"];
+    let columns = ["id", "slug", "name", "ward_id", "district_id", "village_id", "active"];
     insert_all(
         conn,
         "producers",
         columns,
         &data.producers,
-        |p| [Int(p.id), Text(p.slug.clone()), Text(p.name.clone()), OptInt(p.ward_id), Int(p.district_id), OptInt(p.village_id)],
+        |p| {
+            [
+                Int(p.id),
+                Text(p.slug.clone()),
+                Text(p.name.clone()),
+                OptInt(p.ward_id),
+                Int(p.district_id),
+                OptInt(p.village_id),
+                Int(i64::from(p.active)),
+            ]
+        },
         progress,
     )
     .await?;

@@ -151,6 +151,7 @@ impl<'a> Writer<'a> {
                     ward_id: Some(ward as i64 + 1),
                     district_id: region.district as i64 + 1,
                     village_id: None,
+                    active: true,
                 });
             }
             let (stars, potential) = match rng.unit() {

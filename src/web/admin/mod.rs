@@ -22,6 +22,7 @@ mod view;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use crate::db::makers::{ProducerFields, VillageFields};
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::{Key, SameSite};
@@ -95,14 +96,18 @@ pub fn routes() -> Vec<AdminRoute> {
         AdminRoute::new(M::GET, "/products/{product}/edit", Admin, || web::get().to(products::edit_form)),
         AdminRoute::new(M::POST, "/products/{product}/edit", Admin, || web::post().to(products::save_product)),
         AdminRoute::new(M::POST, "/products/{product}/active", Admin, || web::post().to(products::set_active)),
-        AdminRoute::new(M::GET, "/producers", Admin, || web::get().to(makers::producers)),
-        AdminRoute::new(M::GET, "/producers/new", Admin, || web::get().to(makers::new_producer_form)),
-        AdminRoute::new(M::POST, "/producers/new", Admin, || web::post().to(makers::create_producer)),
-        AdminRoute::new(M::GET, "/producers/{id}/edit", Admin, || web::get().to(makers::producer_form)),
-        AdminRoute::new(M::POST, "/producers/{id}/edit", Admin, || web::post().to(makers::save_producer)),
-        AdminRoute::new(M::GET, "/villages", Admin, || web::get().to(makers::villages)),
-        AdminRoute::new(M::GET, "/villages/{id}/edit", Admin, || web::get().to(makers::village_form)),
-        AdminRoute::new(M::POST, "/villages/{id}/edit", Admin, || web::post().to(makers::save_village)),
+        AdminRoute::new(M::GET, "/producers", Admin, || web::get().to(makers::list::<ProducerFields>)),
+        AdminRoute::new(M::GET, "/producers/new", Admin, || web::get().to(makers::new_form::<ProducerFields>)),
+        AdminRoute::new(M::POST, "/producers/new", Admin, || web::post().to(makers::create::<ProducerFields>)),
+        AdminRoute::new(M::GET, "/producers/{id}/edit", Admin, || web::get().to(makers::edit_form::<ProducerFields>)),
+        AdminRoute::new(M::POST, "/producers/{id}/edit", Admin, || web::post().to(makers::save::<ProducerFields>)),
+        AdminRoute::new(M::POST, "/producers/{id}/active", Admin, || web::post().to(makers::set_active::<ProducerFields>)),
+        AdminRoute::new(M::GET, "/villages", Admin, || web::get().to(makers::list::<VillageFields>)),
+        AdminRoute::new(M::GET, "/villages/new", Admin, || web::get().to(makers::new_form::<VillageFields>)),
+        AdminRoute::new(M::POST, "/villages/new", Admin, || web::post().to(makers::create::<VillageFields>)),
+        AdminRoute::new(M::GET, "/villages/{id}/edit", Admin, || web::get().to(makers::edit_form::<VillageFields>)),
+        AdminRoute::new(M::POST, "/villages/{id}/edit", Admin, || web::post().to(makers::save::<VillageFields>)),
+        AdminRoute::new(M::POST, "/villages/{id}/active", Admin, || web::post().to(makers::set_active::<VillageFields>)),
         AdminRoute::new(M::GET, "/transfer", Admin, || web::get().to(transfer::transfer)),
         AdminRoute::new(M::GET, "/export/{table}", Admin, || web::get().to(transfer::export)),
         AdminRoute::new(M::POST, "/import/{table}", Admin, || web::post().to(transfer::import_file)),

@@ -88,7 +88,8 @@ impl ProductForm {
         }
     }
 
-    fn validate(&self, catalog: &Catalog) -> Result<ProductFields, Vec<FieldError>> {
+    /// `keep`: the producer the product has now, which stays acceptable even if deactivated.
+    fn validate(&self, catalog: &Catalog, keep: Option<i64>) -> Result<ProductFields, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut text = |field: &str, value: &str, max: usize, required: bool| text_field(&mut errors, field, value, max, required);
         let name = text("name", &self.name, 160, true);
@@ -98,8 +99,12 @@ impl ProductForm {
         if !barcode.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             errors.push(FieldError::new("barcode", FieldProblem::Malformed));
         }
-        let producer_id = match self.producer.parse::<i64>().ok().filter(|id| catalog.producer(*id).is_some()) {
-            Some(id) => id,
+        let producer_id = match self.producer.parse::<i64>().ok().and_then(|id| catalog.producer(id)) {
+            Some(p) if p.active || keep == Some(p.id) => p.id,
+            Some(_) => {
+                errors.push(FieldError::new("producer", FieldProblem::Inactive));
+                0
+            }
             None => {
                 errors.push(FieldError::new("producer", FieldProblem::Required));
                 0
@@ -177,7 +182,13 @@ fn form_page(
 ) -> ProductFormPage {
     let t = Lang::Vi.texts();
     let admin = AdminTexts::vi();
-    let mut producers: Vec<(i64, String)> = catalog.producers.iter().map(|p| (p.id, p.name.clone())).collect();
+    // Active producers, and the chosen one even if deactivated (so an edit does not move the product).
+    let mut producers: Vec<(i64, String)> = catalog
+        .producers
+        .iter()
+        .filter(|p| p.active || form.producer == p.id.to_string())
+        .map(|p| (p.id, if p.active { p.name.clone() } else { format!("{} ({})", p.name, admin.inactive_label) }))
+        .collect();
     producers.sort_by(|a, b| a.1.cmp(&b.1));
     ProductFormPage {
         chrome: AdminChrome::new(title, Some(staff)),
@@ -230,7 +241,7 @@ pub async fn save_product(
     let (current, active) = products::fields(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let title = AdminTexts::vi().edit_product_title(&name);
     let action = format!("/admin/products/{slug}/edit");
-    let new = match form.validate(&catalog) {
+    let new = match form.validate(&catalog, Some(current.producer_id)) {
         Ok(new) => new,
         Err(errors) => {
             let page = form_page(&catalog, &staff, title, action, form.into_inner(), errors, Some((slug.clone(), active)));
@@ -274,7 +285,7 @@ pub async fn create_product(state: web::Data<AppState>, staff: Staff, form: web:
             &form_page(&catalog, &staff, title.clone(), "/admin/products/new".into(), form, errors, None),
         )
     };
-    let new = match form.validate(&catalog) {
+    let new = match form.validate(&catalog, None) {
         Ok(new) => new,
         Err(errors) => return refuse(errors, form.into_inner()),
     };
