@@ -1,6 +1,7 @@
 //! ocop-locator: find Hanoi's OCOP showrooms and the certified products they stock.
 #![forbid(unsafe_code)]
 
+pub mod atlas;
 pub mod catalog;
 pub mod config;
 pub mod db;

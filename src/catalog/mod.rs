@@ -8,6 +8,7 @@
 mod daily;
 pub mod feed;
 pub mod health;
+pub mod near;
 pub mod query;
 mod reference;
 mod search;

@@ -67,7 +67,7 @@ pub struct Outlet<'a> {
 
 impl Catalog {
     /// The day's orders: precomputed, or computed on the spot between midnight and the rebuild.
-    fn daily_for(&self, today: NaiveDate) -> Cow<'_, Daily> {
+    pub(super) fn daily_for(&self, today: NaiveDate) -> Cow<'_, Daily> {
         if self.daily.day == today { Cow::Borrowed(&self.daily) } else { Cow::Owned(Daily::new(&self.data, today)) }
     }
 

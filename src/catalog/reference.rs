@@ -4,9 +4,12 @@
 
 use std::collections::HashMap;
 
+use rstar::RTree;
+use rstar::primitives::GeomWithData;
+
 use super::search::WordIndex;
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{CraftVillage, District, Producer, Product, Site, SiteKind, Ward};
+use crate::domain::{CraftVillage, District, GeoPoint, Producer, Product, Site, SiteKind, Ward};
 
 /// Everything but the stock, indexed.
 #[derive(Debug)]
@@ -47,6 +50,19 @@ struct Index {
     /// Active (showrooms, design centres) per former district id, and city-wide.
     active_by_district: HashMap<i64, (usize, usize)>,
     active_total: (usize, usize),
+    /// Active sites by position on the unit sphere, for nearest-first walks.
+    site_points: SitePoints,
+}
+
+/// An R*-tree of active site positions (unit vectors, so nearest by chord is nearest by
+/// great-circle distance).
+#[derive(Default)]
+struct SitePoints(RTree<GeomWithData<[f64; 3], u32>>);
+
+impl std::fmt::Debug for SitePoints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SitePoints({} sites)", self.0.size())
+    }
 }
 
 fn positions<T>(items: &[T], key: impl Fn(&T) -> i64) -> HashMap<i64, usize> {
@@ -94,6 +110,9 @@ impl Reference {
         let mut districts: Vec<(String, u32)> = reference.districts.iter().enumerate().map(|(i, d)| (fold(&d.name), i as u32)).collect();
         districts.sort();
         reference.index.districts_by_name = districts.into_iter().map(|(_, pos)| pos).collect();
+        let points =
+            reference.sites.iter().enumerate().filter(|(_, s)| s.active).map(|(i, s)| GeomWithData::new(s.point().unit_vector(), i as u32));
+        reference.index.site_points = SitePoints(RTree::bulk_load(points.collect()));
         for site in reference.sites.iter().filter(|s| s.active) {
             let add = |counts: &mut (usize, usize)| match site.kind {
                 SiteKind::Showroom => counts.0 += 1,
@@ -196,6 +215,20 @@ impl Reference {
     }
 
     /// Wards formed mostly from a former district.
+    /// Positions of active sites, nearest to `from` first (great-circle distance).
+    pub fn sites_nearest(&self, from: GeoPoint) -> impl Iterator<Item = usize> + '_ {
+        self.index.site_points.0.nearest_neighbor_iter(&from.unit_vector()).map(|p| p.data as usize)
+    }
+
+    /// A 2025 unit by its statistics-office code (126 of them: a scan is fine).
+    pub fn ward_by_code(&self, code: &str) -> Option<&Ward> {
+        self.wards.iter().find(|w| w.code == code)
+    }
+
+    pub fn ward_by_slug(&self, slug: &str) -> Option<&Ward> {
+        self.wards.iter().find(|w| w.slug == slug)
+    }
+
     pub fn wards_of(&self, district_id: i64) -> impl Iterator<Item = &Ward> {
         self.wards.iter().filter(move |w| w.district_id == district_id)
     }

@@ -69,6 +69,25 @@ impl OpeningHours {
         self.days[day].iter().any(|i| i.open <= minute && minute < i.close)
     }
 
+    /// The first moment after `local`, within eight days, when it opens or closes; `None` when
+    /// nothing changes (open round the clock, or never open).
+    pub fn next_change(&self, local: NaiveDateTime) -> Option<NaiveDateTime> {
+        let open_now = self.is_open_at(local);
+        let mut boundaries: Vec<NaiveDateTime> = (0..=8)
+            .filter_map(|offset| local.date().checked_add_days(chrono::Days::new(offset)))
+            .flat_map(|date| {
+                let day = date.weekday().num_days_from_monday() as usize;
+                self.days[day]
+                    .iter()
+                    .flat_map(move |i| [i.open, i.close])
+                    .map(move |minute| date.and_hms_opt(0, 0, 0).expect("midnight exists") + chrono::Duration::minutes(i64::from(minute)))
+            })
+            .filter(|t| *t > local)
+            .collect();
+        boundaries.sort_unstable();
+        boundaries.into_iter().find(|t| self.is_open_at(*t) != open_now)
+    }
+
     pub fn is_always_closed(&self) -> bool {
         self.days.iter().all(Vec::is_empty)
     }
@@ -167,6 +186,21 @@ mod tests {
         assert!(!hours.is_open_at(at(2026, 11, 23, 17, 30)));
         assert!(hours.is_open_at(at(2026, 11, 29, 10, 59)));
         assert!(!hours.is_open_at(at(2026, 11, 29, 11, 0)));
+    }
+
+    #[test]
+    fn next_change_finds_the_next_opening_or_closing() {
+        let hours = OpeningHours::parse("Mo-Fr 08:00-12:00,13:30-17:30; Sa 08:00-11:00").expect("valid");
+        // Monday 09:00: closes at 12:00; at lunch, opens at 13:30.
+        assert_eq!(hours.next_change(at(2026, 11, 23, 9, 0)), Some(at(2026, 11, 23, 12, 0)));
+        assert_eq!(hours.next_change(at(2026, 11, 23, 12, 0)), Some(at(2026, 11, 23, 13, 30)));
+        // Saturday after 11:00: closed until Monday 08:00 (Sunday is closed).
+        assert_eq!(hours.next_change(at(2026, 11, 28, 11, 0)), Some(at(2026, 11, 30, 8, 0)));
+        // Open round the clock: nothing ever changes.
+        assert_eq!(OpeningHours::daily(0, 24 * 60).next_change(at(2026, 11, 23, 9, 0)), None);
+        // Until midnight, then open again at midnight: the change is the evening close.
+        let late = OpeningHours::parse("Mo-Su 00:00-02:00,08:00-24:00").expect("valid");
+        assert_eq!(late.next_change(at(2026, 11, 23, 23, 0)), Some(at(2026, 11, 24, 2, 0)));
     }
 
     #[test]

@@ -7,6 +7,15 @@ const LON: std::ops::RangeInclusive<f64> = 102.0..=110.0;
 
 /// Latitude and longitude, checked to lie in Vietnam.
 pub fn parse_coordinates(text: &str) -> Option<(f64, f64)> {
+    coordinates_where(text, |lat, lon| LAT.contains(&lat) && LON.contains(&lon))
+}
+
+/// Latitude and longitude anywhere on Earth (a shopper abroad is far, not wrong).
+pub fn parse_world_coordinates(text: &str) -> Option<(f64, f64)> {
+    coordinates_where(text, |lat, lon| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
+}
+
+fn coordinates_where(text: &str, accept: impl Fn(f64, f64) -> bool) -> Option<(f64, f64)> {
     let text = text.trim();
     let candidates = [
         // Google: /@21.0285,105.8542,17z
@@ -23,7 +32,7 @@ pub fn parse_coordinates(text: &str) -> Option<(f64, f64)> {
         Some(pair(text, ',')),
         Some(pair(text, ' ')),
     ];
-    candidates.into_iter().flatten().flatten().find(|(lat, lon)| LAT.contains(lat) && LON.contains(lon))
+    candidates.into_iter().flatten().flatten().find(|&(lat, lon)| accept(lat, lon))
 }
 
 fn after<'a>(text: &'a str, marker: &str) -> Option<&'a str> {

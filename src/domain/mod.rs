@@ -3,6 +3,7 @@
 pub mod account;
 pub mod boundaries;
 pub mod category;
+pub mod geo;
 pub mod hours;
 pub mod input;
 pub mod map_link;
@@ -18,10 +19,11 @@ pub mod stock;
 pub mod text;
 
 pub use category::Category;
+pub use geo::GeoPoint;
 pub use hours::OpeningHours;
 pub use place::{CraftVillage, District, DistrictKind, Ward, WardKind};
 pub use product::{CertificateStatus, PhotoRef, Producer, Product};
-pub use site::{Closure, Site, SiteKind};
+pub use site::{Closure, OpenState, Site, SiteKind};
 pub use stars::Stars;
 pub use stock::{StockRow, StockStatus};
 

@@ -1,6 +1,6 @@
 //! Places that sell or show OCOP products: showrooms and innovation & design centres.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 use super::{OpeningHours, Stars};
 
@@ -63,9 +63,122 @@ pub struct Closure {
     pub note: String,
 }
 
+/// Open or closed at a moment, and until when (Hanoi local times).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenState {
+    Open {
+        closes_at: Option<NaiveDateTime>,
+    },
+    Closed {
+        opens_at: Option<NaiveDateTime>,
+    },
+    /// No weekly hours on record.
+    Unknown,
+}
+
+impl OpenState {
+    /// A stable name for styles and tests.
+    pub fn key(&self) -> &'static str {
+        match self {
+            OpenState::Open { .. } => "open",
+            OpenState::Closed { .. } => "closed",
+            OpenState::Unknown => "unknown",
+        }
+    }
+
+    /// When what it says stops being true (for caching a page that shows it).
+    pub fn changes_at(&self) -> Option<NaiveDateTime> {
+        match *self {
+            OpenState::Open { closes_at } => closes_at,
+            OpenState::Closed { opens_at } => opens_at,
+            OpenState::Unknown => None,
+        }
+    }
+}
+
 impl Site {
+    pub fn point(&self) -> super::GeoPoint {
+        super::GeoPoint { lat: self.lat, lon: self.lon }
+    }
+
+    /// Open now? A closure in force wins over the weekly hours; hours never entered are unknown.
+    pub fn open_state(&self, now: DateTime<Utc>) -> OpenState {
+        let local = now.with_timezone(&super::hanoi_offset()).naive_local();
+        if let Some(closure) = self.closure_on(local.date()) {
+            let reopening = closure.reopens_on.and_hms_opt(0, 0, 0).expect("midnight exists");
+            let opens_at = if self.hours.is_open_at(reopening) { Some(reopening) } else { self.hours.next_change(reopening) };
+            return OpenState::Closed { opens_at };
+        }
+        if self.hours.is_always_closed() {
+            return OpenState::Unknown;
+        }
+        match self.hours.is_open_at(local) {
+            true => OpenState::Open { closes_at: self.hours.next_change(local) },
+            false => OpenState::Closed { opens_at: self.hours.next_change(local) },
+        }
+    }
+
     /// The closure in force on `today`, if any (a past one no longer counts).
     pub fn closure_on(&self, today: NaiveDate) -> Option<&Closure> {
         self.closure.as_ref().filter(|c| today < c.reopens_on)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn site(hours: &str, closure: Option<Closure>) -> Site {
+        Site {
+            id: 1,
+            slug: "s".into(),
+            kind: SiteKind::Showroom,
+            name: "S".into(),
+            address: String::new(),
+            ward_id: 1,
+            district_id: 1,
+            lat: 21.0,
+            lon: 105.8,
+            phone: None,
+            zalo: None,
+            closure,
+            operator: None,
+            hours: OpeningHours::parse(hours).expect("valid hours"),
+            description: String::new(),
+            stars: None,
+            active: true,
+        }
+    }
+
+    fn utc(d: u32, h: u32, m: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, d, h, m, 0).single().expect("valid")
+    }
+
+    fn local(d: u32, h: u32, m: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, d).and_then(|x| x.and_hms_opt(h, m, 0)).expect("valid")
+    }
+
+    #[test]
+    fn open_now_is_reckoned_in_hanoi_whatever_the_server_clock_says() {
+        let s = site("Mo-Fr 07:00-17:30; Sa 08:00-12:00", None);
+        // 23:30 UTC on Thursday 26 Nov is 06:30 on Friday 27 Nov in Hanoi: closed, opens at 07:00.
+        assert_eq!(s.open_state(utc(26, 23, 30)), OpenState::Closed { opens_at: Some(local(27, 7, 0)) });
+        // 00:30 UTC Friday = 07:30 Hanoi: open until 17:30.
+        assert_eq!(s.open_state(utc(27, 0, 30)), OpenState::Open { closes_at: Some(local(27, 17, 30)) });
+        // Saturday 12:00 Hanoi (05:00 UTC): closed until Monday 07:00.
+        assert_eq!(s.open_state(utc(28, 5, 0)), OpenState::Closed { opens_at: Some(local(30, 7, 0)) });
+    }
+
+    #[test]
+    fn a_closure_wins_and_unknown_hours_are_unknown() {
+        let closure = Closure { reopens_on: NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"), note: "Sửa chữa".into() };
+        let s = site("Mo-Su 08:00-20:00", Some(closure));
+        // Within the hours, but closed for works: reopens at 08:00 on 1 December.
+        assert_eq!(
+            s.open_state(utc(27, 3, 0)),
+            OpenState::Closed { opens_at: NaiveDate::from_ymd_opt(2026, 12, 1).and_then(|d| d.and_hms_opt(8, 0, 0)) }
+        );
+        assert_eq!(site("", None).open_state(utc(27, 3, 0)), OpenState::Unknown);
     }
 }

@@ -3,8 +3,10 @@
 //! served under /en/ without touching the templates' structure.
 
 mod admin;
+mod near;
 
 pub use admin::AdminTexts;
+pub use near::NearTexts;
 
 use chrono::NaiveDate;
 
@@ -47,6 +49,7 @@ pub struct Texts {
     pub skip_to_content: &'static str,
     pub nav_label: &'static str,
     pub nav_home: &'static str,
+    pub nav_near: &'static str,
     pub nav_sites: &'static str,
     pub nav_products: &'static str,
     pub nav_districts: &'static str,
@@ -139,6 +142,10 @@ pub struct Texts {
     pub col_rating: &'static str,
     pub col_status: &'static str,
     pub col_site: &'static str,
+    pub col_distance: &'static str,
+    pub col_visit: &'static str,
+    pub see_on_shelf: &'static str,
+    pub product_by_distance: &'static str,
     pub pagination_label: &'static str,
     pub page_previous: &'static str,
     pub page_next: &'static str,
@@ -166,6 +173,7 @@ pub static VI: Texts = Texts {
     skip_to_content: "Bỏ qua, đến nội dung chính",
     nav_label: "Điều hướng chính",
     nav_home: "Trang chủ",
+    nav_near: "Gần tôi",
     nav_sites: "Điểm bán",
     nav_products: "Sản phẩm",
     nav_districts: "Quận, huyện",
@@ -258,6 +266,10 @@ pub static VI: Texts = Texts {
     col_rating: "Hạng",
     col_status: "Tình trạng",
     col_site: "Điểm bán",
+    col_distance: "Cách",
+    col_visit: "Giờ mở cửa, đến đó",
+    see_on_shelf: "Xem trên kệ",
+    product_by_distance: "Gần nhất trước, tính từ vị trí bạn đã chọn.",
     pagination_label: "Phân trang",
     page_previous: "Trang trước",
     page_next: "Trang sau",

@@ -10,11 +10,12 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage, HttpRequest, HttpResponse, web};
 use bytes::Bytes;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 
 use super::AppState;
 use super::cache::{CachedPage, Coding, Representation, Tag};
-use super::list_query::RawQuery;
+use super::list_query::canonical_query;
+use super::page::remembered_place;
 use crate::domain::next_hanoi_midnight;
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -31,6 +32,8 @@ const PUBLIC_CACHE_CONTROL: &str = "public, max-age=0, s-maxage=10";
 pub struct Cacheable {
     pub content_type: &'static str,
     pub tags: Vec<Tag>,
+    /// Stale from then on, if before the next Hanoi midnight (an "open now" that will change).
+    pub until: Option<DateTime<Utc>>,
 }
 
 /// Whether the client lists `name` as an accepted coding (and not with q=0).
@@ -61,6 +64,9 @@ pub struct CachedRoute {
     pub pattern: &'static str,
     /// The query parameters it reads; only these enter its key.
     pub params: &'static [&'static str],
+    /// It orders by distance from the shopper's remembered place (a cookie), which then
+    /// enters its key.
+    pub by_place: bool,
 }
 
 /// The cache key: language, route pattern, path parameters and the route's own query
@@ -79,7 +85,11 @@ fn cache_key(req: &ServiceRequest, route: CachedRoute) -> String {
     }
     if !route.params.is_empty() {
         key.push('?');
-        key.push_str(&RawQuery::parse(req.query_string()).canonical(route.params));
+        key.push_str(&canonical_query(req.query_string(), route.params));
+    }
+    if let Some(place) = route.by_place.then(|| remembered_place(req.request())).flatten() {
+        key.push_str("|@");
+        key.push_str(&place.rounded().to_param());
     }
     key
 }
@@ -117,7 +127,7 @@ pub async fn serve(
         let e: Box<dyn std::error::Error> = e.into();
         AppError::Internal(anyhow::anyhow!("failed to buffer a response: {e}"))
     })?;
-    let expires_at = next_hanoi_midnight(now);
+    let expires_at = cacheable.until.filter(|t| *t > now).map_or(next_hanoi_midnight(now), |t| t.min(next_hanoi_midnight(now)));
     // One validator per page version: same snapshot, same day, same key, same bytes.
     let etag = format!("\"{:x}-{:x}-{:016x}\"", snapshot.version, expires_at.timestamp(), fnv1a(key.as_bytes()));
     let etag = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"0\""));

@@ -96,25 +96,6 @@ impl RawQuery {
         if errors.is_empty() { Ok((filter, page.unwrap_or(1))) } else { Err(errors) }
     }
 
-    /// The parameters named in `keys` that have a value, in that order: one spelling for
-    /// every URL that asks the same thing (the page cache's key).
-    pub fn canonical(&self, keys: &[&str]) -> String {
-        let pairs: Vec<(&str, &str)> = keys.iter().filter_map(|&k| self.get(k).filter(|v| !v.is_empty()).map(|v| (k, v))).collect();
-        serde_urlencoded::to_string(pairs).unwrap_or_default()
-    }
-
-    fn get(&self, key: &str) -> Option<&str> {
-        Some(match key {
-            "kind" => &self.kind,
-            "district" => &self.district,
-            "category" => &self.category,
-            "stars" => &self.stars,
-            "q" => &self.q,
-            "page" => &self.page,
-            _ => return None,
-        })
-    }
-
     /// The same query with another page number, for pagination links.
     pub fn with_page(&self, page: usize) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -128,8 +109,20 @@ impl RawQuery {
     }
 }
 
+/// The parameters named in `keys` that have a value (trimmed, the last of repeated ones), in
+/// that order: one spelling for every URL that asks the same thing (the page cache's key).
+pub fn canonical_query(query: &str, keys: &[&str]) -> String {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let wanted: Vec<(&str, &str)> = keys
+        .iter()
+        .filter_map(|&key| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| (key, v.trim())))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    serde_urlencoded::to_string(wanted).unwrap_or_default()
+}
+
 /// Echoing 5 KB of junk back in an error page helps nobody.
-fn shorten(value: &str) -> String {
+pub fn shorten(value: &str) -> String {
     const MAX: usize = 40;
     if value.chars().count() <= MAX { value.to_owned() } else { value.chars().take(MAX).collect::<String>() + "…" }
 }
@@ -149,10 +142,9 @@ mod tests {
     #[test]
     fn canonical_form_ignores_order_unknown_keys_and_empty_values() {
         let keys = ["kind", "district", "q"];
-        let a = RawQuery::parse("q=gom&kind=showroom&junk=1&district=");
-        let b = RawQuery::parse("kind=showroom&q=gom");
-        assert_eq!(a.canonical(&keys), "kind=showroom&q=gom");
-        assert_eq!(a.canonical(&keys), b.canonical(&keys));
+        let a = canonical_query("q=gom&kind=showroom&junk=1&district=", &keys);
+        assert_eq!(a, "kind=showroom&q=gom");
+        assert_eq!(a, canonical_query("kind=showroom&q=+gom+&q=x&q=gom", &keys));
     }
 
     #[test]

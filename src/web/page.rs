@@ -22,8 +22,20 @@ pub const STYLESHEET: &str = include_str!("../../static/style.css");
 /// The staff pages' enhancements (the pages work without it).
 pub const ADMIN_SCRIPT: &str = include_str!("../../static/admin.js");
 
-/// Changes whenever the stylesheet or the script does, so browsers may cache them forever.
-pub static ASSET_VERSION: LazyLock<String> = LazyLock::new(|| crate::domain::text::fingerprint(&format!("{STYLESHEET}{ADMIN_SCRIPT}")));
+/// The public pages' enhancements ("use my location"); every page works without it.
+pub const SITE_SCRIPT: &str = include_str!("../../static/site.js");
+
+/// Changes whenever the stylesheet or a script does, so browsers may cache them forever.
+pub static ASSET_VERSION: LazyLock<String> =
+    LazyLock::new(|| crate::domain::text::fingerprint(&format!("{STYLESHEET}{ADMIN_SCRIPT}{SITE_SCRIPT}")));
+
+/// The cookie that remembers the shopper's chosen place ("21.02870,105.85240").
+pub const PLACE_COOKIE: &str = "ocop_place";
+
+/// The remembered place, from the cookie (ignored when unreadable).
+pub fn remembered_place(req: &HttpRequest) -> Option<crate::domain::GeoPoint> {
+    req.cookie(PLACE_COOKIE).and_then(|c| crate::domain::GeoPoint::from_param(c.value()))
+}
 
 pub const HTML: &str = "text/html; charset=utf-8";
 pub const JSON: &str = "application/json";
@@ -73,6 +85,7 @@ impl FromRequest for Ctx {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nav {
     Home,
+    Near,
     Sites,
     Products,
     Districts,
@@ -88,6 +101,7 @@ pub struct Chrome {
     pub is_demo: bool,
     pub title: String,
     pub stylesheet: String,
+    pub script: String,
     pub nav: Nav,
 }
 
@@ -100,6 +114,7 @@ impl Chrome {
             is_demo,
             title,
             stylesheet: format!("/static/style.css?v={}", *ASSET_VERSION),
+            script: format!("/static/site.js?v={}", *ASSET_VERSION),
             nav,
         }
     }
@@ -113,9 +128,15 @@ impl Chrome {
 /// Renders a page template into a cacheable response that shows `tags` (see `cache::Tag`;
 /// reference data alone needs none).
 pub fn render(page: &impl Template, tags: Vec<Tag>) -> Result<HttpResponse, AppError> {
+    render_until(page, tags, None)
+}
+
+/// `render` for a page that shows something true only until `until` (a site's "open now"):
+/// the cache drops it then, or at the next Hanoi midnight if that comes first.
+pub fn render_until(page: &impl Template, tags: Vec<Tag>, until: Option<DateTime<Utc>>) -> Result<HttpResponse, AppError> {
     let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template failed: {e}")))?;
     let mut response = HttpResponse::Ok().content_type(HTML).body(html);
-    response.extensions_mut().insert(Cacheable { content_type: HTML, tags });
+    response.extensions_mut().insert(Cacheable { content_type: HTML, tags, until });
     Ok(response)
 }
 
@@ -123,6 +144,6 @@ pub fn render(page: &impl Template, tags: Vec<Tag>) -> Result<HttpResponse, AppE
 pub fn json(value: &impl Serialize, tags: Vec<Tag>) -> Result<HttpResponse, AppError> {
     let body = serde_json::to_vec(value).map_err(|e| AppError::Internal(e.into()))?;
     let mut response = HttpResponse::Ok().content_type(JSON).body(body);
-    response.extensions_mut().insert(Cacheable { content_type: JSON, tags });
+    response.extensions_mut().insert(Cacheable { content_type: JSON, tags, until: None });
     Ok(response)
 }

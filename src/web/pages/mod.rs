@@ -4,6 +4,7 @@ mod api;
 mod districts;
 mod health;
 mod home;
+mod near;
 mod photos;
 mod products;
 mod report;
@@ -15,7 +16,7 @@ use actix_web::middleware::{Next, from_fn};
 use actix_web::{Handler, HttpResponse, Responder, Route, guard, web};
 
 use super::cached::{self, CachedRoute};
-use super::page::{ADMIN_SCRIPT, ASSET_VERSION, STYLESHEET};
+use super::page::{ADMIN_SCRIPT, ASSET_VERSION, SITE_SCRIPT, STYLESHEET};
 use crate::error::AppError;
 
 /// Query parameters each list reads; only these enter its cache key.
@@ -26,6 +27,12 @@ const PRODUCT_LIST_PARAMS: &[&str] = &["category", "stars", "district", "q", "pa
 /// `{slug}` (a regex match, a tenth of a cache hit's cost) per request instead of all of them.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(public("", "/", &[], home::home))
+        .service(by_place("", "/near", near::NEAR_PARAMS, near::near))
+        .service(
+            web::resource("/place")
+                .route(web::post().to(near::remember))
+                .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::MethodNotAllowed("POST")) })),
+        )
         .service(web::scope("/districts").service(public("/districts", "", &[], districts::districts)).service(public(
             "/districts",
             "/{slug}",
@@ -43,7 +50,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                         .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::MethodNotAllowed("GET, POST")) })),
                 ),
         )
-        .service(web::scope("/products").service(public("/products", "", PRODUCT_LIST_PARAMS, products::products)).service(public(
+        .service(web::scope("/products").service(public("/products", "", PRODUCT_LIST_PARAMS, products::products)).service(by_place(
             "/products",
             "/{slug}",
             &[],
@@ -59,7 +66,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/static/style.css").route(read().to(stylesheet)).default_service(web::to(method_not_allowed)))
         .service(web::resource("/photos/{file}").route(read().to(photos::photo)).default_service(web::to(method_not_allowed)))
         .service(web::resource("/favicon.ico").route(read().to(icon)).default_service(web::to(method_not_allowed)))
-        .service(web::resource("/static/admin.js").route(read().to(admin_script)).default_service(web::to(method_not_allowed)));
+        .service(web::resource("/static/admin.js").route(read().to(admin_script)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/static/site.js").route(read().to(site_script)).default_service(web::to(method_not_allowed)));
 }
 
 /// A public page at `path` within `scope`: GET and HEAD (for link checkers and uptime
@@ -71,7 +79,26 @@ where
     Args: actix_web::FromRequest + 'static,
     F::Output: Responder + 'static,
 {
-    let route = CachedRoute { scope, pattern: path, params };
+    cached_route(CachedRoute { scope, pattern: path, params, by_place: false }, handler)
+}
+
+/// `public` for a page ordered by distance from the shopper's remembered place.
+fn by_place<F, Args>(scope: &'static str, path: &'static str, params: &'static [&'static str], handler: F) -> impl HttpServiceFactory
+where
+    F: Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: Responder + 'static,
+{
+    cached_route(CachedRoute { scope, pattern: path, params, by_place: true }, handler)
+}
+
+fn cached_route<F, Args>(route: CachedRoute, handler: F) -> impl HttpServiceFactory
+where
+    F: Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: Responder + 'static,
+{
+    let path = route.pattern;
     web::resource(path)
         .wrap(from_fn(move |req: ServiceRequest, next: Next<_>| cached::serve(req, next, route)))
         .route(read().to(handler))
@@ -100,6 +127,10 @@ async fn stylesheet() -> HttpResponse {
 async fn icon() -> HttpResponse {
     const ICON: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#8a1c1c\"/><circle cx=\"16\" cy=\"16\" r=\"8\" fill=\"none\" stroke=\"#fff\" stroke-width=\"4\"/></svg>";
     HttpResponse::Ok().content_type("image/svg+xml").insert_header(("Cache-Control", "public, max-age=86400")).body(ICON)
+}
+
+async fn site_script() -> HttpResponse {
+    asset("text/javascript; charset=utf-8", SITE_SCRIPT)
 }
 
 async fn admin_script() -> HttpResponse {

@@ -4,10 +4,12 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::view::{FilterChoices, StarsView, StatusView};
+use crate::domain::hanoi_offset;
 use crate::error::AppError;
+use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
 use crate::web::list_query::RawQuery;
-use crate::web::page::{Chrome, Ctx, Nav, render};
+use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until};
 
 /// Products per page: a long but still light page on a phone.
 const PER_PAGE: usize = 30;
@@ -73,12 +75,21 @@ struct OutletLine {
     name: String,
     place: String,
     status: StatusView,
+    /// From the remembered place, when there is one.
+    distance: Option<String>,
+    open_key: &'static str,
+    open_text: String,
+    /// A closure in force: no call, no directions.
+    closed_for_now: bool,
+    phone: Option<(String, String)>,
+    directions: String,
 }
 
 #[derive(Template)]
 #[template(path = "pages/product.html")]
 struct ProductPage {
     chrome: Chrome,
+    product_slug: String,
     name: String,
     /// The photo in every stored width, or `None` for the category's illustration.
     photo: Option<PhotoView>,
@@ -96,6 +107,8 @@ struct ProductPage {
     price: Option<String>,
     is_service: bool,
     outlets: Vec<OutletLine>,
+    /// Where-to-buy is sorted by distance from the remembered place.
+    by_distance: bool,
 }
 
 /// A photo as `<img srcset>` wants it.
@@ -113,7 +126,7 @@ impl PhotoView {
     }
 }
 
-pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let (t, catalog, today) = (ctx.t(), &ctx.catalog, ctx.today());
     let product = catalog.product_by_slug(&slug).filter(|p| p.active).ok_or(AppError::NotFound)?;
     let producer = catalog.producer(product.producer_id);
@@ -123,18 +136,37 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
     let product_id = product.id;
     let photo = product.photo.map(|p| PhotoView::new(product.id, p));
     let category_key = product.category.key();
-    let outlets = catalog
-        .outlets(product.id, ctx.now)
+    let from = remembered_place(&req);
+    let mut found = catalog.outlets(product.id, ctx.now);
+    if let Some(from) = from {
+        // Nearest first; the catalogue's order (available first, then by name) breaks ties.
+        found.sort_by(|a, b| from.distance_m(&a.site.point()).total_cmp(&from.distance_m(&b.site.point())));
+    }
+    let near = NearTexts::vi();
+    let local = ctx.now.with_timezone(&hanoi_offset()).naive_local();
+    let until = found.iter().filter_map(|o| o.site.open_state(ctx.now).changes_at()).min();
+    let outlets = found
         .into_iter()
-        .map(|o| OutletLine {
-            slug: o.site.slug.clone(),
-            name: o.site.name.clone(),
-            place: super::view::place_line(t, catalog, o.site),
-            status: StatusView::new(t, o.status, o.row, ctx.now),
+        .map(|o| {
+            let open = o.site.open_state(ctx.now);
+            let closure = o.site.closure_on(today);
+            OutletLine {
+                slug: o.site.slug.clone(),
+                name: o.site.name.clone(),
+                place: super::view::place_line(t, catalog, o.site),
+                status: StatusView::new(t, o.status, o.row, ctx.now),
+                distance: from.map(|f| near.distance(f.distance_m(&o.site.point()))),
+                open_key: open.key(),
+                open_text: closure.map_or_else(|| near.open_state(open, local), |c| t.closed_until(c.reopens_on, &c.note)),
+                closed_for_now: closure.is_some(),
+                phone: o.site.phone.as_deref().map(|p| (p.to_owned(), super::view::tel_href(p))),
+                directions: super::view::directions_href(from, o.site.point()),
+            }
         })
         .collect();
     let page = ProductPage {
         chrome: ctx.chrome(product.name.clone(), Nav::Products),
+        product_slug: product.slug.clone(),
         name: product.name.clone(),
         photo,
         category_key,
@@ -155,6 +187,8 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
         price: product.price_vnd.map(|p| format!("{} / {}", t.price(p), product.unit)),
         is_service: product.category.is_service(),
         outlets,
+        by_distance: from.is_some(),
     };
-    render(&page, vec![Tag::Product(product_id)])
+    let until = until.and_then(|t| t.and_local_timezone(hanoi_offset()).single()).map(|t| t.with_timezone(&chrono::Utc));
+    render_until(&page, vec![Tag::Product(product_id)], until)
 }

@@ -110,3 +110,19 @@ impl FilterChoices {
         }
     }
 }
+
+/// A `tel:` link: the digits (and a leading +) of a number as written.
+pub fn tel_href(phone: &str) -> String {
+    format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())
+}
+
+/// Google Maps directions to a point, from `from` when known (else from wherever the phone is).
+pub fn directions_href(from: Option<crate::domain::GeoPoint>, to: crate::domain::GeoPoint) -> String {
+    let origin = from.map(|f| format!("&origin={:.5},{:.5}", f.lat, f.lon)).unwrap_or_default();
+    format!("https://www.google.com/maps/dir/?api=1{origin}&destination={:.5},{:.5}", to.lat, to.lon)
+}
+
+/// OpenStreetMap directions between two points.
+pub fn osm_directions_href(from: crate::domain::GeoPoint, to: crate::domain::GeoPoint) -> String {
+    format!("https://www.openstreetmap.org/directions?route={:.5}%2C{:.5}%3B{:.5}%2C{:.5}", from.lat, from.lon, to.lat, to.lon)
+}

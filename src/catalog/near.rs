@@ -1,0 +1,103 @@
+//! The locator's question: the sites nearest a point that match what the shopper wants,
+//! walked nearest first through the spatial index, so no radius is needed and the walk stops
+//! as soon as enough sites match.
+
+use chrono::{DateTime, Utc};
+
+use super::Catalog;
+use crate::domain::{Category, GeoPoint, OpenState, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date};
+
+/// What the shopper asks for. Empty (the default) matches every active site.
+#[derive(Debug, Clone, Default)]
+pub struct NearFilter {
+    pub kind: Option<SiteKind>,
+    pub category: Option<Category>,
+    pub min_stars: Option<Stars>,
+    /// One product (by id): only sites listing it.
+    pub product_id: Option<i64>,
+    /// Only sites where a matching product is available (in stock or limited).
+    pub in_stock: bool,
+    /// Only sites open now; sites whose hours are unknown stay in, marked.
+    pub open_now: bool,
+}
+
+impl NearFilter {
+    fn narrows_products(&self) -> bool {
+        self.category.is_some() || self.min_stars.is_some() || self.product_id.is_some() || self.in_stock
+    }
+}
+
+/// A site in the answer, with what it has that matches.
+#[derive(Debug)]
+pub struct NearSite<'a> {
+    pub site: &'a Site,
+    pub distance_m: f64,
+    pub open: OpenState,
+    /// Matching products it lists, and how many of them are available.
+    pub listed: u32,
+    pub available: u32,
+    /// The best few matching products (available first, then by rating).
+    pub products: Vec<(&'a Product, &'a StockRow, StockStatus)>,
+}
+
+/// Products shown on each row of the answer.
+const PRODUCTS_PER_SITE: usize = 3;
+
+impl Catalog {
+    /// Up to `limit` sites matching `filter`, nearest to `from` first.
+    pub fn nearest(&self, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> Vec<NearSite<'_>> {
+        let today = hanoi_date(now);
+        let daily = self.daily_for(today);
+        let mut found = Vec::with_capacity(limit);
+        for pos in self.data.sites_nearest(from) {
+            if found.len() >= limit {
+                break;
+            }
+            let site = &self.data.sites[pos];
+            if filter.kind.is_some_and(|k| site.kind != k) {
+                continue;
+            }
+            let open = site.open_state(now);
+            if filter.open_now && matches!(open, OpenState::Closed { .. }) {
+                continue;
+            }
+            let shelf = &self.shelves[pos];
+            let (listed, available) = match filter.product_id {
+                Some(product_id) => match shelf.row(product_id) {
+                    Some(row) => (1, u32::from(row.status(now).is_available())),
+                    None => continue,
+                },
+                None => {
+                    let tally = shelf.summary_on(&self.data, &daily, now).tally(filter.category, filter.min_stars);
+                    (tally.listed, tally.available)
+                }
+            };
+            if (filter.narrows_products() && listed == 0) || (filter.in_stock && available == 0) {
+                continue;
+            }
+            let products = self.matching_products(pos, filter, now);
+            found.push(NearSite { site, distance_m: from.distance_m(&site.point()), open, listed, available, products });
+        }
+        found
+    }
+
+    /// The best matching products on one site's shelf.
+    fn matching_products(&self, site_pos: usize, filter: &NearFilter, now: DateTime<Utc>) -> Vec<(&Product, &StockRow, StockStatus)> {
+        let today = hanoi_date(now);
+        let mut rows: Vec<(&Product, &StockRow, StockStatus)> = self.shelves[site_pos]
+            .rows
+            .iter()
+            .filter(|row| filter.product_id.is_none_or(|id| row.product_id == id))
+            .filter_map(|row| {
+                let product = self.data.product(row.product_id)?;
+                let matches = filter.category.is_none_or(|c| product.category == c)
+                    && filter.min_stars.is_none_or(|s| product.stars >= s && product.is_certified(today));
+                let status = row.status(now);
+                (matches && (!filter.in_stock || status.is_available())).then_some((product, row, status))
+            })
+            .collect();
+        rows.sort_by_key(|(product, _, status)| (*status, std::cmp::Reverse(product.stars), product.id));
+        rows.truncate(PRODUCTS_PER_SITE);
+        rows
+    }
+}

@@ -1,0 +1,433 @@
+//! `/near`: the nearest sites to a point the shopper gives (their location, a well-known
+//! place, a ward or former district, a typed address or a pasted map link), with filters, and
+//! `/place` to remember that point for every other list.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
+use super::view::{Choice, FilterChoices, StarsView, StatusView, directions_href, osm_directions_href, place_line, tel_href};
+use crate::atlas::atlas;
+use crate::catalog::Catalog;
+use crate::catalog::near::{NearFilter, NearSite};
+use crate::domain::geo::FAR_M;
+use crate::domain::input::{FieldError, FieldProblem, FilterError};
+use crate::domain::map_link::parse_world_coordinates;
+use crate::domain::text::{SearchTerms, fold};
+use crate::domain::{Category, GeoPoint, SiteKind, Stars, hanoi_offset};
+use crate::error::AppError;
+use crate::i18n::{Lang, NearTexts, Texts};
+use crate::web::cache::Tag;
+use crate::web::list_query::shorten;
+use crate::web::page::{Chrome, Ctx, Nav, PLACE_COOKIE, remembered_place, render_until};
+
+/// Sites on one answer.
+const RESULTS: usize = 10;
+/// Longest typed place accepted.
+const MAX_WHERE_CHARS: usize = 200;
+
+/// The query as typed, so the form shows it back.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct NearQuery {
+    #[serde(default)]
+    pub lat: String,
+    #[serde(default)]
+    pub lon: String,
+    /// A chosen place: "place:ho-guom", "ward:phuong-bo-de" or "district:gia-lam".
+    #[serde(default)]
+    pub from: String,
+    /// A typed place: an address-like text, coordinates or a map link.
+    #[serde(default, rename = "at")]
+    pub typed: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub category: String,
+    #[serde(default)]
+    pub stars: String,
+    #[serde(default)]
+    pub product: String,
+    #[serde(default)]
+    pub in_stock: String,
+    #[serde(default)]
+    pub open: String,
+}
+
+/// Query parameters `/near` reads: the page cache keys on these only.
+pub const NEAR_PARAMS: &[&str] = &["lat", "lon", "from", "at", "kind", "category", "stars", "product", "in_stock", "open"];
+
+impl NearQuery {
+    pub fn parse(query: &str) -> NearQuery {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+        let mut raw = NearQuery::default();
+        for (key, value) in pairs {
+            let value = value.trim().to_owned();
+            let slot = match key.as_str() {
+                "lat" => &mut raw.lat,
+                "lon" => &mut raw.lon,
+                "from" => &mut raw.from,
+                "at" => &mut raw.typed,
+                "kind" => &mut raw.kind,
+                "category" => &mut raw.category,
+                "stars" => &mut raw.stars,
+                "product" => &mut raw.product,
+                "in_stock" => &mut raw.in_stock,
+                "open" => &mut raw.open,
+                _ => continue,
+            };
+            *slot = value;
+        }
+        raw
+    }
+
+    /// The one parameter that says where (a typed place wins over a chosen one, which wins
+    /// over coordinates), to carry through the filter form.
+    pub fn where_params(&self) -> Vec<(&'static str, String)> {
+        if !self.typed.is_empty() {
+            vec![("at", self.typed.clone())]
+        } else if !self.from.is_empty() {
+            vec![("from", self.from.clone())]
+        } else if !self.lat.is_empty() || !self.lon.is_empty() {
+            vec![("lat", self.lat.clone()), ("lon", self.lon.clone())]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The filters, to carry through the place forms.
+    pub fn filter_params(&self) -> Vec<(&'static str, String)> {
+        [
+            ("kind", &self.kind),
+            ("category", &self.category),
+            ("stars", &self.stars),
+            ("product", &self.product),
+            ("in_stock", &self.in_stock),
+            ("open", &self.open),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| (k, v.clone()))
+        .collect()
+    }
+}
+
+/// Where the answer is measured from, and how to say it.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub point: GeoPoint,
+    /// What the shopper chose ("Hồ Gươm", "Phường Bồ Đề"...), empty for bare coordinates.
+    pub label: String,
+}
+
+/// Reads the place from the query (coordinates first, then a typed text, a landmark, a ward, a
+/// former district); `Ok(None)` when none is given. Problems are sentences for the page.
+pub fn locate(catalog: &Catalog, query: &NearQuery) -> Result<Option<Located>, Vec<String>> {
+    let near = NearTexts::vi();
+    if !query.typed.is_empty() {
+        if query.typed.chars().count() > MAX_WHERE_CHARS {
+            return Err(vec![near.nowhere(&shorten(&query.typed))]);
+        }
+        return find_place(catalog, &query.typed).map(Some).ok_or_else(|| vec![near.nowhere(&shorten(&query.typed))]);
+    }
+    if !query.from.is_empty() {
+        return chosen_place(catalog, &query.from).map(Some).ok_or_else(|| vec![near.unknown_place(&shorten(&query.from))]);
+    }
+    if query.lat.is_empty() && query.lon.is_empty() {
+        return Ok(None);
+    }
+    if query.lat.is_empty() || query.lon.is_empty() {
+        return Err(vec![near.half_coordinates()]);
+    }
+    match GeoPoint::parse(&query.lat, &query.lon) {
+        Ok(point) => Ok(Some(Located { point, label: String::new() })),
+        Err(problem) => {
+            let bad_lat = GeoPoint::parse(&query.lat, "0").is_err();
+            let (field, value) = if bad_lat { ("lat", &query.lat) } else { ("lon", &query.lon) };
+            Err(vec![near.point_problem(field, &shorten(value), problem)])
+        }
+    }
+}
+
+/// "place:ho-guom", "ward:phuong-bo-de", "district:gia-lam".
+fn chosen_place(catalog: &Catalog, from: &str) -> Option<Located> {
+    let (kind, slug) = from.split_once(':')?;
+    match kind {
+        "place" => atlas().landmark(slug).map(|l| Located { point: l.point(), label: l.name_vi.clone() }),
+        "ward" => catalog.ward_by_slug(slug).map(|w| Located { point: GeoPoint { lat: w.lat, lon: w.lon }, label: w.full_name() }),
+        "district" => catalog.district_by_slug(slug).map(|d| Located { point: GeoPoint { lat: d.lat, lon: d.lon }, label: d.name.clone() }),
+        _ => None,
+    }
+}
+
+/// A typed place: coordinates or a map link, else the best name match among well-known
+/// places, wards, former districts and the streets of the sites.
+fn find_place(catalog: &Catalog, text: &str) -> Option<Located> {
+    if let Some((lat, lon)) = parse_world_coordinates(text) {
+        return GeoPoint::new(lat, lon).ok().map(|point| Located { point, label: String::new() });
+    }
+    let terms = SearchTerms::new(text);
+    if terms.is_empty() {
+        return None;
+    }
+    let wanted = fold(text);
+    // An exact name wins over a name that merely contains the words.
+    let best = |names: Vec<(String, GeoPoint, String)>| -> Option<Located> {
+        let exact = names.iter().find(|(folded, _, _)| *folded == wanted);
+        let partial = || names.iter().find(|(folded, _, _)| terms.matches(folded));
+        exact.or_else(partial).map(|(_, point, label)| Located { point: *point, label: label.clone() })
+    };
+    let landmarks =
+        atlas().landmarks.iter().map(|l| (fold(&format!("{} {}", l.name_vi, l.name_en)), l.point(), l.name_vi.clone())).collect();
+    let wards = catalog.wards.iter().map(|w| (fold(&w.name), GeoPoint { lat: w.lat, lon: w.lon }, w.full_name())).collect();
+    let districts = catalog.districts.iter().map(|d| (fold(&d.name), GeoPoint { lat: d.lat, lon: d.lon }, d.name.clone())).collect();
+    let streets = catalog.sites.iter().filter(|s| s.active).map(|s| (fold(&s.address), s.point(), s.address.clone())).collect::<Vec<_>>();
+    best(landmarks).or_else(|| best(wards)).or_else(|| best(districts)).or_else(|| best(streets))
+}
+
+/// The ward (and former district) the point lies in, as a place line; `None` outside Hanoi.
+pub fn unit_line(t: &Texts, catalog: &Catalog, point: GeoPoint) -> Option<String> {
+    let ward = catalog.ward_by_code(atlas().unit_code_at(point)?)?;
+    let district = catalog.district(ward.district_id).map(|d| d.name.clone()).unwrap_or_default();
+    Some(t.ward_formerly(&ward.full_name(), &district))
+}
+
+/// The filters of the query, or what was wrong with them.
+pub fn near_filter(catalog: &Catalog, query: &NearQuery) -> Result<NearFilter, Vec<String>> {
+    let t = Lang::Vi.texts();
+    let mut problems = Vec::new();
+    let mut optional = |value: &str, parse: &dyn Fn(&str) -> bool, say: &dyn Fn(&str) -> String| {
+        if !value.is_empty() && !parse(value) {
+            problems.push(say(&shorten(value)));
+        }
+    };
+    optional(&query.kind, &|v| SiteKind::parse(v).is_some(), &|v| t.filter_error(&FilterError::Kind(v.into())));
+    optional(&query.category, &|v| Category::parse(v).is_some(), &|v| t.filter_error(&FilterError::Category(v.into())));
+    optional(&query.stars, &|v| Stars::parse(v).is_some(), &|v| t.filter_error(&FilterError::Stars(v.into())));
+    optional(&query.product, &|v| catalog.product_by_slug(v).is_some_and(|p| p.active), &|v| NearTexts::vi().unknown_product(v));
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(NearFilter {
+        kind: SiteKind::parse(&query.kind),
+        category: Category::parse(&query.category),
+        min_stars: Stars::parse(&query.stars),
+        product_id: catalog.product_by_slug(&query.product).filter(|p| p.active).map(|p| p.id),
+        in_stock: query.in_stock == "1",
+        open_now: query.open == "1",
+    })
+}
+
+fn filter_summary(t: &Texts, catalog: &Catalog, filter: &NearFilter) -> String {
+    let near = NearTexts::vi();
+    let parts: Vec<String> = [
+        filter.kind.map(|k| t.site_kind(k).to_owned()),
+        filter.category.map(|c| t.category(c).to_owned()),
+        filter.min_stars.map(|s| t.min_stars(s)),
+        filter.product_id.and_then(|id| catalog.product(id)).map(|p| p.name.clone()),
+        filter.in_stock.then(|| near.in_stock_only.to_owned()),
+        filter.open_now.then(|| near.open_now_only.to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    parts.join(" · ")
+}
+
+/// One result row.
+pub struct NearRow {
+    pub number: usize,
+    pub slug: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub address: String,
+    pub place: String,
+    pub distance: String,
+    pub open_key: &'static str,
+    pub open_text: String,
+    /// A closure in force: no call, no directions.
+    pub closed_for_now: bool,
+    pub phone: Option<(String, String)>,
+    pub zalo: Option<String>,
+    pub google: String,
+    pub osm: String,
+    pub listed: u32,
+    pub available: u32,
+    pub products: Vec<ProductLine>,
+}
+
+pub struct ProductLine {
+    pub slug: String,
+    pub name: String,
+    pub stars: StarsView,
+    pub status: StatusView,
+}
+
+impl NearRow {
+    pub fn new(t: &Texts, catalog: &Catalog, number: usize, from: GeoPoint, found: &NearSite<'_>, now: DateTime<Utc>) -> NearRow {
+        let near = NearTexts::vi();
+        let site = found.site;
+        let local = now.with_timezone(&hanoi_offset()).naive_local();
+        let closed_for_now = site.closure_on(local.date()).is_some();
+        let open_key = found.open.key();
+        let open_text = match site.closure_on(local.date()) {
+            Some(closure) => t.closed_until(closure.reopens_on, &closure.note),
+            None => near.open_state(found.open, local),
+        };
+        let (to, origin) = (site.point(), from);
+        NearRow {
+            number,
+            slug: site.slug.clone(),
+            name: site.name.clone(),
+            kind: t.site_kind(site.kind),
+            address: site.address.clone(),
+            place: place_line(t, catalog, site),
+            distance: near.distance(found.distance_m),
+            open_key,
+            open_text,
+            closed_for_now,
+            phone: site.phone.as_ref().map(|p| (p.clone(), tel_href(p))),
+            zalo: site.zalo.as_ref().map(|z| format!("https://zalo.me/{}", z.chars().filter(char::is_ascii_digit).collect::<String>())),
+            google: directions_href(Some(origin), to),
+            osm: osm_directions_href(origin, to),
+            listed: found.listed,
+            available: found.available,
+            products: found
+                .products
+                .iter()
+                .map(|(product, row, status)| ProductLine {
+                    slug: product.slug.clone(),
+                    name: product.name.clone(),
+                    stars: StarsView::of_product(t, product, local.date()),
+                    status: StatusView::new(t, *status, row, now),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/near.html")]
+struct NearPage {
+    chrome: Chrome,
+    near: &'static NearTexts,
+    query: NearQuery,
+    problems: Vec<String>,
+    /// "Gần Hồ Gươm — Phường Hoàn Kiếm (trước đây thuộc Hoàn Kiếm)", once a place is known.
+    heading: Option<String>,
+    outside_hanoi: bool,
+    far: Option<String>,
+    /// The point, for the remember form.
+    point: Option<String>,
+    rows: Vec<NearRow>,
+    /// The place picker's groups: well-known places, wards, former districts.
+    landmarks: Vec<Choice>,
+    wards: Vec<Choice>,
+    districts: Vec<Choice>,
+    kinds: Vec<Choice>,
+    choices: FilterChoices,
+    remembered: Option<String>,
+    /// "Thảo dược · Từ 4 sao · Chỉ nơi còn hàng": the filters in force, for the collapsed form.
+    summary: String,
+}
+
+pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let (t, catalog, now) = (ctx.t(), &ctx.catalog, ctx.now);
+    let near = NearTexts::vi();
+    let query = NearQuery::parse(req.query_string());
+    let remembered = remembered_place(&req);
+    let mut problems = Vec::new();
+    let filter = near_filter(catalog, &query).unwrap_or_else(|p| {
+        problems.extend(p);
+        NearFilter::default()
+    });
+    let located = match locate(catalog, &query) {
+        Ok(Some(located)) => Some(located),
+        Ok(None) => remembered.map(|point| Located { point, label: String::new() }),
+        Err(p) => {
+            problems.extend(p);
+            None
+        }
+    };
+    let mut page = NearPage {
+        chrome: ctx.chrome(near.title, Nav::Near),
+        near,
+        problems,
+        heading: None,
+        outside_hanoi: false,
+        far: None,
+        point: None,
+        rows: Vec::new(),
+        landmarks: Choice::list(&query.from, atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.clone()))),
+        wards: Choice::list(&query.from, {
+            let mut wards: Vec<(String, String)> = catalog.wards.iter().map(|w| (format!("ward:{}", w.slug), w.full_name())).collect();
+            wards.sort_by_key(|(_, name)| fold(name));
+            wards
+        }),
+        districts: Choice::list(&query.from, catalog.districts_by_name().map(|d| (format!("district:{}", d.slug), d.name.clone()))),
+        kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
+        choices: FilterChoices::new(t, catalog, "", &query.category, &query.stars),
+        remembered: remembered.map(|p| p.to_param()),
+        summary: filter_summary(t, catalog, &filter),
+        query,
+    };
+    if !page.problems.is_empty() {
+        let mut response = render_until(&page, Vec::new(), None)?;
+        *response.status_mut() = StatusCode::BAD_REQUEST;
+        return Ok(response);
+    }
+    let mut until = None;
+    if let Some(located) = located {
+        let found = catalog.nearest(located.point, &filter, RESULTS, now);
+        let unit = unit_line(t, catalog, located.point);
+        page.outside_hanoi = unit.is_none();
+        let label = if located.label.is_empty() && unit.is_none() {
+            near.coordinates(located.point.lat, located.point.lon)
+        } else {
+            located.label.clone()
+        };
+        page.heading = Some(near.near_label(&label, unit));
+        page.far = found.first().filter(|f| f.distance_m > FAR_M).map(|f| near.far(f.distance_m));
+        page.point = Some(located.point.rounded().to_param());
+        until = found
+            .iter()
+            .filter_map(|f| f.open.changes_at())
+            .min()
+            .and_then(|t| t.and_local_timezone(hanoi_offset()).single())
+            .map(|t| t.with_timezone(&Utc));
+        page.rows = found.iter().enumerate().map(|(i, f)| NearRow::new(t, catalog, i + 1, located.point, f, now)).collect();
+    }
+    let mut tags = vec![Tag::SiteLists];
+    tags.extend(filter.product_id.map(Tag::Product));
+    render_until(&page, tags, until)
+}
+
+#[derive(Deserialize)]
+pub struct PlaceForm {
+    #[serde(default)]
+    point: String,
+    #[serde(default)]
+    forget: String,
+}
+
+/// Remembers (or forgets) the shopper's place, then shows the answer from it. The cookie holds
+/// two numbers and nothing else; it is the shopper's to clear.
+pub async fn remember(form: web::Form<PlaceForm>) -> Result<HttpResponse, AppError> {
+    use actix_web::cookie::{Cookie, SameSite, time::Duration};
+    if form.forget == "1" {
+        let mut gone = Cookie::build(PLACE_COOKIE, "").path("/").same_site(SameSite::Lax).finish();
+        gone.make_removal();
+        return Ok(HttpResponse::SeeOther().cookie(gone).insert_header(("Location", "/near")).finish());
+    }
+    let point =
+        GeoPoint::from_param(&form.point).ok_or_else(|| AppError::Validation(vec![FieldError::new("point", FieldProblem::Malformed)]))?;
+    let cookie = Cookie::build(PLACE_COOKIE, point.rounded().to_param())
+        .path("/")
+        .same_site(SameSite::Lax)
+        .http_only(true)
+        .max_age(Duration::days(90))
+        .finish();
+    let location = format!("/near?lat={:.5}&lon={:.5}", point.lat, point.lon);
+    Ok(HttpResponse::SeeOther().cookie(cookie).insert_header(("Location", location)).finish())
+}

@@ -1,0 +1,201 @@
+//! `/near`: nearest first by great-circle distance, filters that combine, every way of saying
+//! where one is (with JavaScript off: plain GET forms), bad input, and the remembered place.
+
+use chrono::Utc;
+use scraper::Html;
+
+use crate::helpers::{TestApp, attrs, spawn_app, text, texts};
+use ocop_locator::domain::{Category, OpenState, Site, Stars};
+
+/// Great-circle distance in metres, written out here independently of the app (haversine,
+/// mean Earth radius 6,371,008.8 m).
+fn haversine_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6_371_008.8 * a.sqrt().asin()
+}
+
+/// The slugs of the result rows, in order.
+fn result_slugs(html: &Html) -> Vec<String> {
+    attrs(html, "ol.near-results > li", "id").into_iter().map(|id| id.trim_start_matches("site-").to_owned()).collect()
+}
+
+fn site(app: &TestApp, slug: &str) -> Site {
+    app.state.catalog.snapshot().site_by_slug(slug).expect("site").clone()
+}
+
+const HO_GUOM: (f64, f64) = (21.0287, 105.8524);
+
+#[tokio::test]
+async fn sites_come_nearest_first_at_hand_computed_distances() {
+    let app = spawn_app().await;
+    let html = app.page(&format!("/near?lat={}&lon={}", HO_GUOM.0, HO_GUOM.1), 200).await;
+    let slugs = result_slugs(&html);
+    assert_eq!(slugs.len(), 10, "ten nearest, no radius");
+    let distances: Vec<f64> = slugs.iter().map(|s| site(&app, s)).map(|s| haversine_m(HO_GUOM.0, HO_GUOM.1, s.lat, s.lon)).collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1] + 0.01), "{distances:?}");
+    // The first is the nearest of all active sites (brute force over the whole catalogue).
+    let catalog = app.state.catalog.snapshot();
+    let nearest =
+        catalog.sites.iter().filter(|s| s.active).map(|s| haversine_m(HO_GUOM.0, HO_GUOM.1, s.lat, s.lon)).fold(f64::MAX, f64::min);
+    assert!((distances[0] - nearest).abs() < 0.01);
+    // Shown as people say it: "80 m" under a kilometre, "1,2 km" above.
+    let shown = texts(&html, "ol.near-results .distance");
+    for (text, metres) in shown.iter().zip(&distances) {
+        let expected = if *metres < 950.0 {
+            format!("{} m", ((metres / 10.0).round() * 10.0).max(10.0) as i64)
+        } else {
+            format!("{:.1} km", metres / 1000.0).replace('.', ",")
+        };
+        assert_eq!(text, &expected);
+    }
+    // The point is named by its ward and former district.
+    assert!(text(&html, ".near-heading").contains("Phường Hoàn Kiếm (trước đây thuộc Hoàn Kiếm)"));
+    // Each row offers a call (when there is a phone) and directions from the point.
+    let google = attrs(&html, "ol.near-results a[href^='https://www.google.com/maps/dir/']", "href");
+    assert!(google[0].contains("origin=21.02870,105.85240"), "{}", google[0]);
+}
+
+#[tokio::test]
+async fn the_headline_query_combines_category_stars_stock_and_open_now() {
+    let app = spawn_app().await;
+    let path = format!("/near?lat={}&lon={}&category=herbal&stars=4&in_stock=1&open=1", HO_GUOM.0, HO_GUOM.1);
+    let html = app.page(&path, 200).await;
+    let now = Utc::now();
+    let catalog = app.state.catalog.snapshot();
+    let today = ocop_locator::domain::hanoi_date(now);
+    // What the answer must be, computed here from the snapshot.
+    let qualifies = |s: &Site| {
+        s.active
+            && !matches!(s.open_state(now), OpenState::Closed { .. })
+            && catalog.stock_at(s.id).iter().any(|row| {
+                let p = catalog.product(row.product_id).expect("product");
+                p.category == Category::Herbal && p.stars >= Stars::FOUR && p.is_certified(today) && row.status(now).is_available()
+            })
+    };
+    let mut expected: Vec<(f64, String)> =
+        catalog.sites.iter().filter(|s| qualifies(s)).map(|s| (haversine_m(HO_GUOM.0, HO_GUOM.1, s.lat, s.lon), s.slug.clone())).collect();
+    expected.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let expected: Vec<String> = expected.into_iter().take(10).map(|(_, slug)| slug).collect();
+    assert!(!expected.is_empty(), "the demo data has 4-star herbal products in stock");
+    assert_eq!(result_slugs(&html), expected);
+    // Every product shown on a row matches too.
+    for href in attrs(&html, "ol.near-results .near-products a", "href") {
+        let slug = href.rsplit("#product-").next().expect("anchor");
+        let p = catalog.product_by_slug(slug).expect("product");
+        assert_eq!((p.category, p.stars >= Stars::FOUR), (Category::Herbal, true), "{slug}");
+    }
+    // The collapsed form says which filters are on, in words.
+    assert!(text(&html, ".near-filters summary").contains("Thảo dược · Từ 4 sao · Chỉ nơi còn hàng · Đang mở cửa"));
+}
+
+#[tokio::test]
+async fn every_way_of_saying_where_works_without_javascript() {
+    let app = spawn_app().await;
+    let catalog = app.state.catalog.snapshot();
+    let ward = catalog.wards.iter().find(|w| w.name == "Bồ Đề").expect("Bồ Đề").slug.clone();
+    let cases = [
+        ("from=place:ho-guom".to_owned(), "Hồ Gươm"),
+        (format!("from=ward:{ward}"), "Phường Bồ Đề"),
+        ("from=district:gia-lam".to_owned(), "Gia Lâm"),
+        ("at=bat+trang".to_owned(), "Bát Tràng"),
+        ("at=BÁT+TRÀNG".to_owned(), "Bát Tràng"),
+        ("at=h%C3%A0ng+b%E1%BA%A1c".to_owned(), "Hàng Bạc"),
+        ("at=https%3A%2F%2Fwww.google.com%2Fmaps%2F%4021.0287%2C105.8524%2C17z".to_owned(), "Hoàn Kiếm"),
+        ("at=https%3A%2F%2Fwww.openstreetmap.org%2F%23map%3D17%2F20.9760%2F105.9136".to_owned(), "Bát Tràng"),
+        ("at=21.0368%2C+105.8347".to_owned(), "Ba Đình"),
+    ];
+    for (query, place) in cases {
+        let html = app.page(&format!("/near?{query}"), 200).await;
+        assert!(text(&html, ".near-heading").contains(place), "{query}: {}", text(&html, ".near-heading"));
+        assert_eq!(result_slugs(&html).len(), 10, "{query}");
+    }
+    // With nothing chosen: the pickers, no results, and the location button left for scripts.
+    let html = app.page("/near", 200).await;
+    assert!(result_slugs(&html).is_empty());
+    assert_eq!(attrs(&html, "#use-location", "hidden").len(), 1, "hidden until a script can use it");
+    assert!(texts(&html, "select[name=from] option").iter().any(|o| o.contains("Sân bay Nội Bài")));
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_400_that_says_what_and_keeps_the_form() {
+    let app = spawn_app().await;
+    let cases = [
+        ("lat=91&lon=105.85", "Vĩ độ phải từ −90 đến 90"),
+        ("lat=21&lon=-181", "Kinh độ phải từ −180 đến 180"),
+        ("lat=abc&lon=105.85", "lat phải là một số"),
+        ("lat=NaN&lon=105.85", "lat phải là một số"),
+        ("lat=21.02&lon=inf", "lon phải là một số"),
+        ("lat=21.02", "Cần cả vĩ độ (lat) và kinh độ (lon)"),
+        ("from=place:atlantis", "Không có địa điểm"),
+        ("from=nonsense", "Không có địa điểm"),
+        ("at=zzqqxxyy", "Không tìm thấy nơi nào khớp với “zzqqxxyy”"),
+        ("from=place:ho-guom&stars=9", "Hạng sao phải là 3, 4 hoặc 5"),
+        ("from=place:ho-guom&product=khong-co", "Không có sản phẩm nào mang mã “khong-co”"),
+    ];
+    for (query, message) in cases {
+        let response = app.get(&format!("/near?{query}")).await;
+        assert_eq!(response.status().as_u16(), 400, "{query}");
+        let html = Html::parse_document(&response.text().await.expect("body"));
+        assert!(text(&html, ".problem").contains(message), "{query}: {}", text(&html, ".problem"));
+    }
+    // The typed text comes back in its box, escaped.
+    let body = app.get("/near?at=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await.text().await.expect("body");
+    assert!(!body.contains("<script>alert(1)"), "escaped");
+    let html = Html::parse_document(&body);
+    assert_eq!(attrs(&html, "input[name=at]", "value"), vec!["<script>alert(1)</script>".to_owned()]);
+    // 500 characters of anything is harmless.
+    let junk: String = "'\";<>{}%00😀".chars().cycle().take(500).collect();
+    let query = serde_urlencoded::to_string([("at", junk.as_str()), ("lat", junk.as_str())]).expect("query");
+    assert_eq!(app.get(&format!("/near?{query}")).await.status().as_u16(), 400);
+}
+
+#[tokio::test]
+async fn a_point_far_from_hanoi_still_gets_the_nearest_sites_and_says_it_is_far() {
+    let app = spawn_app().await;
+    let html = app.page("/near?lat=10.7769&lon=106.7009", 200).await;
+    assert_eq!(result_slugs(&html).len(), 10);
+    let notes = texts(&html, "p.notice").join(" ");
+    assert!(notes.contains("ngoài Hà Nội"), "{notes}");
+    assert!(notes.contains("Điểm gần nhất cách"), "{notes}");
+}
+
+#[tokio::test]
+async fn a_remembered_place_sorts_where_to_buy_by_distance() {
+    let app = spawn_app().await;
+    let catalog = app.state.catalog.snapshot();
+    // The product sold at the most sites.
+    let product =
+        catalog.products.iter().filter(|p| p.active).max_by_key(|p| catalog.outlets(p.id, Utc::now()).len()).expect("product").clone();
+    let path = format!("/products/{}", product.slug);
+    let plain = app.page(&path, 200).await;
+    assert!(texts(&plain, "table.outlets td.distance").is_empty(), "no distances without a place");
+
+    for (lat, lon) in [(21.0287, 105.8524), (21.2147, 105.8031)] {
+        let remember =
+            app.client.post(format!("{}/place", app.address)).form(&[("point", format!("{lat},{lon}"))]).send().await.expect("sent");
+        assert_eq!(remember.status().as_u16(), 303);
+        let cookie =
+            remember.headers().get("set-cookie").expect("cookie").to_str().expect("text").split(';').next().expect("pair").to_owned();
+        assert!(cookie.starts_with("ocop_place="), "{cookie}");
+        let response = app.client.get(format!("{}{path}", app.address)).header("Cookie", &cookie).send().await.expect("sent");
+        let html = Html::parse_document(&response.text().await.expect("body"));
+        let slugs: Vec<String> = attrs(&html, "table.outlets tbody tr th a", "href")
+            .into_iter()
+            .map(|h| h.trim_start_matches("/showrooms/").to_owned())
+            .collect();
+        let distances: Vec<f64> = slugs.iter().map(|s| site(&app, s)).map(|s| haversine_m(lat, lon, s.lat, s.lon)).collect();
+        assert!(distances.len() > 1);
+        assert!(distances.windows(2).all(|w| w[0] <= w[1] + 0.01), "from {lat},{lon}: {distances:?}");
+        assert_eq!(texts(&html, "table.outlets td.distance").len(), slugs.len());
+        // Each row links to the product's own row on the showroom page.
+        let shelf = attrs(&html, "table.outlets a.shelf-link", "href");
+        assert_eq!(shelf[0], format!("/showrooms/{}#product-{}", slugs[0], product.slug));
+        let showroom = app.page(&format!("/showrooms/{}", slugs[0]), 200).await;
+        assert_eq!(attrs(&showroom, &format!("tr#product-{}", product.slug), "id").len(), 1);
+    }
+    // A broken cookie is ignored, not an error.
+    let response = app.client.get(format!("{}{path}", app.address)).header("Cookie", "ocop_place=NaN,1e999").send().await.expect("sent");
+    assert_eq!(response.status().as_u16(), 200);
+}
