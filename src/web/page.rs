@@ -39,6 +39,7 @@ pub fn remembered_place(req: &HttpRequest) -> Option<crate::domain::GeoPoint> {
 
 pub const HTML: &str = "text/html; charset=utf-8";
 pub const JSON: &str = "application/json";
+pub const GEOJSON: &str = "application/geo+json";
 
 /// What a handler needs to answer one request: a catalogue snapshot, the language, the time.
 pub struct Ctx {
@@ -142,8 +143,27 @@ pub fn render_until(page: &impl Template, tags: Vec<Tag>, until: Option<DateTime
 
 /// Serialises a JSON answer into a cacheable response that shows `tags`.
 pub fn json(value: &impl Serialize, tags: Vec<Tag>) -> Result<HttpResponse, AppError> {
+    json_response(value, tags, JSON, None)
+}
+
+/// `json` with another JSON media type (GeoJSON).
+pub fn json_as(value: &impl Serialize, tags: Vec<Tag>, content_type: &'static str) -> Result<HttpResponse, AppError> {
+    json_response(value, tags, content_type, None)
+}
+
+/// `json` for an answer true only until `until` (see `render_until`).
+pub fn json_until(value: &impl Serialize, tags: Vec<Tag>, until: Option<DateTime<Utc>>) -> Result<HttpResponse, AppError> {
+    json_response(value, tags, JSON, until)
+}
+
+fn json_response(
+    value: &impl Serialize,
+    tags: Vec<Tag>,
+    content_type: &'static str,
+    until: Option<DateTime<Utc>>,
+) -> Result<HttpResponse, AppError> {
     let body = serde_json::to_vec(value).map_err(|e| AppError::Internal(e.into()))?;
-    let mut response = HttpResponse::Ok().content_type(JSON).body(body);
-    response.extensions_mut().insert(Cacheable { content_type: JSON, tags, until: None });
+    let mut response = HttpResponse::Ok().content_type(content_type).body(body);
+    response.extensions_mut().insert(Cacheable { content_type, tags, until });
     Ok(response)
 }

@@ -199,3 +199,43 @@ async fn a_remembered_place_sorts_where_to_buy_by_distance() {
     let response = app.client.get(format!("{}{path}", app.address)).header("Cookie", "ocop_place=NaN,1e999").send().await.expect("sent");
     assert_eq!(response.status().as_u16(), 200);
 }
+
+#[tokio::test]
+async fn the_geojson_lists_every_active_site_longitude_first() {
+    let app = spawn_app().await;
+    let response = app.get("/api/v1/sites.geojson").await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(response.headers()["content-type"].to_str().expect("type").starts_with("application/geo+json"));
+    let doc: serde_json::Value = response.json().await.expect("json");
+    assert_eq!(doc["type"], "FeatureCollection");
+    let features = doc["features"].as_array().expect("features");
+    let catalog = app.state.catalog.snapshot();
+    assert_eq!(features.len(), catalog.sites.iter().filter(|s| s.active).count());
+    for feature in features {
+        assert_eq!(feature["type"], "Feature");
+        assert_eq!(feature["geometry"]["type"], "Point");
+        let slug = feature["id"].as_str().expect("id");
+        let site = catalog.site_by_slug(slug).expect("site");
+        let xy = feature["geometry"]["coordinates"].as_array().expect("position");
+        assert_eq!((xy[0].as_f64(), xy[1].as_f64()), (Some(site.lon), Some(site.lat)), "longitude first");
+        assert!((102.0..110.0).contains(&site.lon) && (8.0..24.0).contains(&site.lat));
+    }
+}
+
+#[tokio::test]
+async fn the_near_api_answers_the_same_question_as_json() {
+    let app = spawn_app().await;
+    let page = app.page("/near?from=place:ho-guom&category=food&in_stock=1", 200).await;
+    let doc = app.json("/api/v1/near?from=place:ho-guom&category=food&in_stock=1").await;
+    let slugs: Vec<String> = doc["sites"].as_array().expect("sites").iter().map(|s| s["slug"].as_str().expect("slug").to_owned()).collect();
+    assert_eq!(slugs, result_slugs(&page), "the page and the API agree");
+    let distances: Vec<i64> = doc["sites"].as_array().expect("sites").iter().map(|s| s["distance_m"].as_i64().expect("m")).collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]));
+    assert!(doc["sites"][0]["products"].as_array().expect("products").iter().all(|p| p["status"] != "out_of_stock"));
+    for bad in ["/api/v1/near", "/api/v1/near?lat=1e999&lon=0", "/api/v1/near?from=place:ho-guom&category=tea"] {
+        let response = app.get(bad).await;
+        assert_eq!(response.status().as_u16(), 400, "{bad}");
+        let body: serde_json::Value = response.json().await.expect("json");
+        assert!(!body["errors"].as_array().expect("errors").is_empty(), "{bad}");
+    }
+}

@@ -1,14 +1,17 @@
-//! `/api/v1/sites` and `/api/v1/sites/{slug}`: the same data as the pages, as JSON.
+//! `/api/v1/sites`, `/api/v1/sites/{slug}`, `/api/v1/sites.geojson` and `/api/v1/near`: the
+//! same data as the pages, as JSON.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
+use super::near::{NEAR_RESULTS, NearQuery, locate, near_filter};
 use crate::catalog::Catalog;
 use crate::catalog::query::SiteFilter;
-use crate::domain::{Site, Stars};
+use crate::domain::{Site, Stars, hanoi_offset};
 use crate::error::AppError;
+use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
-use crate::web::page::{Ctx, json};
+use crate::web::page::{Ctx, GEOJSON, json, json_as, json_until};
 
 #[derive(Serialize)]
 struct SiteJson<'a> {
@@ -104,4 +107,104 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
         })
         .collect();
     json(&SiteDetailJson { site: SiteJson::new(catalog, site, stock.len()), active: site.active, stock }, vec![Tag::Site(site.id)])
+}
+
+/// `/api/v1/sites.geojson`: every active site as an RFC 7946 FeatureCollection (longitude
+/// first), for maps and open-data portals.
+pub async fn sites_geojson(ctx: Ctx) -> Result<HttpResponse, AppError> {
+    let catalog = &ctx.catalog;
+    let features: Vec<serde_json::Value> = catalog
+        .sites(&SiteFilter::default(), ctx.now)
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "type": "Feature",
+                "id": s.site.slug,
+                "geometry": { "type": "Point", "coordinates": [s.site.lon, s.site.lat] },
+                "properties": SiteJson::new(catalog, s.site, s.product_count),
+            })
+        })
+        .collect();
+    json_as(&serde_json::json!({ "type": "FeatureCollection", "features": features }), vec![Tag::SiteLists], GEOJSON)
+}
+
+#[derive(Serialize)]
+struct NearSiteJson<'a> {
+    #[serde(flatten)]
+    site: SiteJson<'a>,
+    distance_m: i64,
+    /// "open", "closed" or "unknown".
+    open: &'static str,
+    /// When that changes (Hanoi local time, ISO 8601), if known.
+    open_until: Option<String>,
+    matching_listed: u32,
+    matching_available: u32,
+    products: Vec<NearProductJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct NearProductJson<'a> {
+    product_slug: &'a str,
+    product: &'a str,
+    stars: Stars,
+    status: &'static str,
+    quantity: i64,
+}
+
+#[derive(Serialize)]
+struct NearJson<'a> {
+    lat: f64,
+    lon: f64,
+    count: usize,
+    sites: Vec<NearSiteJson<'a>>,
+}
+
+/// `/api/v1/near?lat=…&lon=…` (or `from=`, `at=`) with the same filters as `/near`.
+pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let catalog = &ctx.catalog;
+    let query = NearQuery::parse(req.query_string());
+    let (filter, located) = match (near_filter(catalog, &query), locate(catalog, &query)) {
+        (Ok(filter), Ok(Some(located))) => (filter, located),
+        (filter, located) => {
+            let mut errors = filter.err().unwrap_or_default();
+            match located {
+                Ok(Some(_)) => {}
+                Ok(None) => errors.push(NearTexts::vi().half_coordinates()),
+                Err(problems) => errors.extend(problems),
+            }
+            return Ok(HttpResponse::BadRequest().json(serde_json::json!({ "errors": errors })));
+        }
+    };
+    let found = catalog.nearest(located.point, &filter, NEAR_RESULTS, ctx.now);
+    let sites = found
+        .iter()
+        .map(|f| NearSiteJson {
+            site: SiteJson::new(catalog, f.site, f.listed as usize),
+            distance_m: f.distance_m.round() as i64,
+            open: f.open.key(),
+            open_until: f.open.changes_at().map(|t| t.format("%Y-%m-%dT%H:%M:00+07:00").to_string()),
+            matching_listed: f.listed,
+            matching_available: f.available,
+            products: f
+                .products
+                .iter()
+                .map(|(p, row, status)| NearProductJson {
+                    product_slug: &p.slug,
+                    product: &p.name,
+                    stars: p.stars,
+                    status: status.key(),
+                    quantity: row.quantity,
+                })
+                .collect(),
+        })
+        .collect::<Vec<_>>();
+    let mut tags = vec![Tag::SiteLists];
+    tags.extend(filter.product_id.map(Tag::Product));
+    let until = found
+        .iter()
+        .filter_map(|f| f.open.changes_at())
+        .min()
+        .and_then(|t| t.and_local_timezone(hanoi_offset()).single())
+        .map(|t| t.with_timezone(&chrono::Utc));
+    json_until(&NearJson { lat: located.point.lat, lon: located.point.lon, count: sites.len(), sites }, tags, until)
 }

@@ -56,6 +56,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             &[],
             products::product,
         )))
+        .service(public("", "/api/v1/sites.geojson", &[], api::sites_geojson))
+        .service(public("", "/api/v1/near", near::NEAR_PARAMS, api::near))
         .service(web::scope("/api/v1/sites").service(public("/api/v1/sites", "", &[], api::sites)).service(public(
             "/api/v1/sites",
             "/{slug}",

@@ -24,7 +24,7 @@ use crate::web::list_query::shorten;
 use crate::web::page::{Chrome, Ctx, Nav, PLACE_COOKIE, remembered_place, render_until};
 
 /// Sites on one answer.
-const RESULTS: usize = 10;
+pub const NEAR_RESULTS: usize = 10;
 /// Longest typed place accepted.
 const MAX_WHERE_CHARS: usize = 200;
 
@@ -379,7 +379,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
     }
     let mut until = None;
     if let Some(located) = located {
-        let found = catalog.nearest(located.point, &filter, RESULTS, now);
+        let found = catalog.nearest(located.point, &filter, NEAR_RESULTS, now);
         let unit = unit_line(t, catalog, located.point);
         page.outside_hanoi = unit.is_none();
         let label = if located.label.is_empty() && unit.is_none() {
