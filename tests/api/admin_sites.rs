@@ -54,7 +54,8 @@ async fn city_staff_edit_a_site_and_the_public_page_shows_it_with_each_change_au
     let saved = admin.post_raw(&path, &fields).await;
     assert_eq!(saved.status().as_u16(), 303);
     let public = app.page(&format!("/showrooms/{}", listing.site_slug), 200).await;
-    assert_eq!(texts(&public, "a[href^='tel:']"), vec!["024 3826 1234"]);
+    assert_eq!(texts(&public, "dl.facts a[href^='tel:']"), vec!["024 3826 1234"]);
+    assert_eq!(attrs(&public, "p.actions a[href^='tel:']", "href"), vec!["tel:02438261234"], "one tap to call");
     let site = app.state.catalog.snapshot().site(listing.site_id).expect("site").clone();
     assert_eq!((site.lat, site.lon), (21.0285, 105.8542), "from the pasted link");
     let audited: Vec<String> = audit_fields(&app, listing.site_id).await.into_iter().map(|(field, ..)| field).collect();
@@ -82,6 +83,10 @@ async fn a_clerk_changes_hours_and_closures_of_their_site_but_nothing_else() {
     assert_eq!(after.name, before.name, "a clerk cannot rename");
     let public = app.page(&format!("/showrooms/{}", listing.site_slug), 200).await;
     assert!(text(&public, ".warning[role=note]").contains("Nghỉ Tết"), "the closure is announced");
+    // Closed: no hours, call or directions offered as if open.
+    assert!(attrs(&public, "a[href^='tel:']", "href").is_empty());
+    assert!(attrs(&public, "a[href^='https://www.google.com/maps/dir/']", "href").is_empty());
+    assert!(texts(&public, "ul.hours li").is_empty());
 }
 
 #[tokio::test]

@@ -76,3 +76,53 @@ async fn unknown_showroom_is_a_404_page() {
 
     assert_eq!(text(&html, "h1"), "Không tìm thấy trang");
 }
+
+#[tokio::test]
+async fn a_long_shelf_has_jump_links_a_filter_and_in_stock_only_that_work_without_scripts() {
+    let app = spawn_app().await;
+    let catalog = app.state.catalog.snapshot();
+    let now = chrono::Utc::now();
+    // The site with the most products.
+    let site = catalog.sites.iter().filter(|s| s.active).max_by_key(|s| catalog.stock_at(s.id).len()).expect("site").clone();
+    let rows = catalog.stock_at(site.id).to_vec();
+    let path = format!("/showrooms/{}", site.slug);
+    let html = app.page(&path, 200).await;
+    let jumps = attrs(&html, "nav.jump a", "href");
+    assert!(jumps.len() > 1, "one link per category");
+    for jump in &jumps {
+        assert_eq!(attrs(&html, jump, "id").len(), 1, "{jump} leads somewhere");
+    }
+    assert_eq!(attrs(&html, "tr[data-status]", "data-status").len(), rows.len());
+
+    let available = rows.iter().filter(|r| r.status(now).is_available()).count();
+    let html = app.page(&format!("{path}?in_stock=1"), 200).await;
+    assert_eq!(attrs(&html, "tr[data-status]", "data-status").len(), available);
+    assert!(attrs(&html, "tr[data-status]", "data-status").iter().all(|s| s == "in_stock" || s == "limited"));
+    assert_eq!(attrs(&html, "input[name=in_stock][checked]", "value").len(), 1, "the box stays ticked");
+
+    // A word of one product's name, typed without diacritics.
+    let product = catalog.product(rows[0].product_id).expect("product");
+    let word = ocop_locator::domain::text::fold(&product.name).split(' ').max_by_key(|w| w.len()).expect("word").to_owned();
+    let html = app.page(&format!("{path}?q={word}"), 200).await;
+    let names = texts(&html, "tr[data-status] th a");
+    assert!(names.contains(&product.name), "{word} finds {}", product.name);
+    assert!(names.iter().all(|n| ocop_locator::domain::text::fold(n).contains(&word)));
+    assert_eq!(attrs(&html, "input[name=q]", "value"), vec![word.clone()]);
+    let html = app.page(&format!("{path}?q=zzzqqq"), 200).await;
+    assert!(text(&html, "#stock ~ p, section p").contains("Không có sản phẩm nào khớp"));
+}
+
+#[tokio::test]
+async fn a_showroom_says_whether_it_is_open_now_and_how_far_it_is_from_the_remembered_place() {
+    let app = spawn_app().await;
+    let site = app.state.catalog.snapshot().sites.iter().find(|s| s.active && s.closure.is_none()).expect("site").clone();
+    let path = format!("/showrooms/{}", site.slug);
+    let html = app.page(&path, 200).await;
+    let expected = site.open_state(chrono::Utc::now()).key();
+    assert_eq!(attrs(&html, ".open-now .open-state", "class"), vec![format!("open-state {expected}")]);
+    assert!(text(&html, ".open-now").starts_with("Đang"), "{}", text(&html, ".open-now"));
+    let response =
+        app.client.get(format!("{}{path}", app.address)).header("Cookie", "ocop_place=21.02870,105.85240").send().await.expect("sent");
+    let html = scraper::Html::parse_document(&response.text().await.expect("body"));
+    assert!(text(&html, ".open-now").contains("cách vị trí bạn chọn"));
+}

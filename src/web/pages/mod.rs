@@ -42,7 +42,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             web::scope("/showrooms")
                 .service(public("/showrooms", "", SITE_LIST_PARAMS, sites::sites))
-                .service(public("/showrooms", "/{slug}", &[], sites::site))
+                .service(by_place("/showrooms", "/{slug}", sites::SITE_PARAMS, sites::site))
                 .service(
                     web::resource("/{slug}/report")
                         .route(web::get().to(report::report_form))

@@ -3,12 +3,14 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, place_line};
-use crate::domain::SiteKind;
+use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, directions_href, place_line, tel_href};
+use crate::domain::text::{SearchTerms, fold};
+use crate::domain::{SiteKind, hanoi_offset};
 use crate::error::AppError;
+use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
-use crate::web::list_query::RawQuery;
-use crate::web::page::{Chrome, Ctx, Nav, render};
+use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery, canonical_query};
+use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until};
 
 #[derive(Template)]
 #[template(path = "pages/sites.html")]
@@ -43,6 +45,7 @@ struct StockLine {
 }
 
 struct CategoryGroup {
+    key: &'static str,
     label: &'static str,
     lines: Vec<StockLine>,
 }
@@ -70,23 +73,45 @@ struct SitePage {
     closure: Option<String>,
     operator: Option<String>,
     directions: String,
+    /// "Đang mở cửa, đóng lúc 17:30", and its style key.
+    open_text: String,
+    open_key: &'static str,
+    /// Closed for a while or deactivated: no hours, call or directions offered.
+    closed: bool,
+    /// From the remembered place.
+    distance: Option<String>,
     groups: Vec<CategoryGroup>,
     total: usize,
     available: usize,
+    /// The stock filter as typed (`q`) and "in stock only" (`in_stock=1`).
+    stock_query: String,
+    in_stock_only: bool,
+    /// Rows hidden by that filter.
+    filtered: bool,
 }
 
-pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+/// Query parameters of a showroom page: its stock filter.
+pub const SITE_PARAMS: &[&str] = &["q", "in_stock"];
+
+pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let (t, catalog, today) = (ctx.t(), &ctx.catalog, ctx.today());
     let site = catalog.site_by_slug(&slug).ok_or(AppError::NotFound)?;
     let district = catalog.district(site.district_id);
     let site_id = site.id;
-    let groups: Vec<CategoryGroup> = catalog
-        .listings_by_category(site.id, ctx.now)
+    let raw = RawQuery::parse(req.query_string());
+    let in_stock_only = canonical_query(req.query_string(), &["in_stock"]) == "in_stock=1";
+    let terms = SearchTerms::new(&raw.q.chars().take(MAX_TEXT_CHARS).collect::<String>());
+    let all = catalog.listings_by_category(site.id, ctx.now);
+    let total = all.iter().map(|(_, l)| l.len()).sum();
+    let available = all.iter().flat_map(|(_, l)| l).filter(|l| l.status.is_available()).count();
+    let groups: Vec<CategoryGroup> = all
         .into_iter()
         .map(|(category, listings)| CategoryGroup {
+            key: category.key(),
             label: t.category(category),
             lines: listings
                 .into_iter()
+                .filter(|l| (!in_stock_only || l.status.is_available()) && terms.matches(&fold(&l.product.name)))
                 .map(|l| StockLine {
                     product_slug: l.product.slug.clone(),
                     product_name: l.product.name.clone(),
@@ -95,9 +120,12 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
                 })
                 .collect(),
         })
+        .filter(|g: &CategoryGroup| !g.lines.is_empty())
         .collect();
-    let total = groups.iter().map(|g| g.lines.len()).sum();
-    let available = groups.iter().flat_map(|g| &g.lines).filter(|l| l.status.available).count();
+    let shown: usize = groups.iter().map(|g| g.lines.len()).sum();
+    let from = remembered_place(&req);
+    let open = site.open_state(ctx.now);
+    let local = ctx.now.with_timezone(&hanoi_offset()).naive_local();
     let page = SitePage {
         chrome: ctx.chrome(site.name.clone(), Nav::Sites),
         slug: site.slug.clone(),
@@ -111,10 +139,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
         district_slug: district.map(|d| d.slug.clone()).unwrap_or_default(),
         district_name: district.map(|d| d.full_name()).unwrap_or_default(),
         hours: site.hours.spans().iter().map(|span| t.hours_span(span)).collect(),
-        phone_href: site
-            .phone
-            .as_ref()
-            .map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())),
+        phone_href: site.phone.as_deref().map(tel_href),
         phone: site.phone.clone(),
         zalo: site
             .zalo
@@ -122,10 +147,18 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, App
             .map(|z| (z.clone(), format!("https://zalo.me/{}", z.chars().filter(char::is_ascii_digit).collect::<String>()))),
         closure: site.closure_on(today).map(|c| t.closed_until(c.reopens_on, &c.note)),
         operator: site.operator.clone(),
-        directions: format!("https://www.google.com/maps/dir/?api=1&destination={:.6},{:.6}", site.lat, site.lon),
+        directions: directions_href(from, site.point()),
+        open_text: NearTexts::vi().open_state(open, local),
+        open_key: open.key(),
+        closed: !site.active || site.closure_on(today).is_some(),
+        distance: from.map(|f| NearTexts::vi().distance(f.distance_m(&site.point()))),
+        filtered: shown < total,
         groups,
         total,
         available,
+        stock_query: raw.q,
+        in_stock_only,
     };
-    render(&page, vec![Tag::Site(site_id)])
+    let until = open.changes_at().and_then(|t| t.and_local_timezone(hanoi_offset()).single()).map(|t| t.with_timezone(&chrono::Utc));
+    render_until(&page, vec![Tag::Site(site_id)], until)
 }

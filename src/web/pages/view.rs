@@ -32,17 +32,11 @@ pub struct StatusView {
     pub key: &'static str,
     pub label: &'static str,
     pub freshness: String,
-    pub available: bool,
 }
 
 impl StatusView {
     pub fn new(t: &Texts, status: StockStatus, row: &StockRow, now: DateTime<Utc>) -> StatusView {
-        StatusView {
-            key: status.key(),
-            label: t.stock_status(status),
-            freshness: t.updated_ago(age_in_days(row.updated_at, now)),
-            available: status.is_available(),
-        }
+        StatusView { key: status.key(), label: t.stock_status(status), freshness: t.updated_ago(age_in_days(row.updated_at, now)) }
     }
 }
 
