@@ -239,3 +239,28 @@ async fn the_near_api_answers_the_same_question_as_json() {
         assert!(!body["errors"].as_array().expect("errors").is_empty(), "{bad}");
     }
 }
+
+#[tokio::test]
+async fn the_showroom_list_follows_the_remembered_place_and_each_place_has_its_own_cache_entry() {
+    let app = spawn_app().await;
+    let first_by_name = result_cards(&app.page("/showrooms?kind=showroom", 200).await);
+    for (lat, lon) in [(21.0287, 105.8524), (21.1379, 105.5046), (20.6180, 105.7476)] {
+        let response = app
+            .client
+            .get(format!("{}/showrooms?kind=showroom", app.address))
+            .header("Cookie", format!("ocop_place={lat:.5},{lon:.5}"))
+            .send()
+            .await
+            .expect("sent");
+        let html = Html::parse_document(&response.text().await.expect("body"));
+        let slugs = result_cards(&html);
+        assert_eq!(slugs.len(), first_by_name.len(), "the same sites, in another order");
+        let distances: Vec<f64> = slugs.iter().map(|s| site(&app, s)).map(|s| haversine_m(lat, lon, s.lat, s.lon)).collect();
+        assert!(distances.windows(2).all(|w| w[0] <= w[1] + 0.01), "from {lat},{lon}");
+        assert_eq!(texts(&html, "li.card p.distance").len(), slugs.len());
+    }
+}
+
+fn result_cards(html: &Html) -> Vec<String> {
+    attrs(html, "li.card h3 a", "href").into_iter().map(|h| h.trim_start_matches("/showrooms/").to_owned()).collect()
+}

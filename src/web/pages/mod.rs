@@ -41,7 +41,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )))
         .service(
             web::scope("/showrooms")
-                .service(public("/showrooms", "", SITE_LIST_PARAMS, sites::sites))
+                .service(by_place("/showrooms", "", SITE_LIST_PARAMS, sites::sites))
                 .service(by_place("/showrooms", "/{slug}", sites::SITE_PARAMS, sites::site))
                 .service(
                     web::resource("/{slug}/report")

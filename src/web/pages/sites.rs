@@ -20,19 +20,33 @@ struct SitesPage {
     kinds: Vec<Choice>,
     choices: FilterChoices,
     sites: Vec<SiteCard>,
+    by_distance: bool,
 }
 
 pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let (t, catalog) = (ctx.t(), &ctx.catalog);
     let query = RawQuery::parse(req.query_string());
     let filter = query.site_filter(catalog).map_err(AppError::BadFilters)?;
-    let sites = catalog.sites(&filter, ctx.now).iter().map(|s| SiteCard::new(t, catalog, s)).collect();
+    let mut found = catalog.sites(&filter, ctx.now);
+    let from = remembered_place(&req);
+    if let Some(from) = from {
+        // Nearest first from the remembered place; name order breaks ties.
+        found.sort_by(|a, b| from.distance_m(&a.site.point()).total_cmp(&from.distance_m(&b.site.point())));
+    }
+    let sites = found
+        .iter()
+        .map(|s| SiteCard {
+            distance: from.map(|f| NearTexts::vi().distance(f.distance_m(&s.site.point()))),
+            ..SiteCard::new(t, catalog, s)
+        })
+        .collect();
     let page = SitesPage {
         chrome: ctx.chrome(t.sites_title, Nav::Sites),
         kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
         choices: FilterChoices::new(t, catalog, &query.district, &query.category, &query.stars),
         query,
         sites,
+        by_distance: from.is_some(),
     };
     render(&page, vec![Tag::SiteLists])
 }

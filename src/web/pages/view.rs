@@ -50,6 +50,8 @@ pub struct SiteCard {
     pub stars: Option<StarsView>,
     pub product_count: usize,
     pub available_count: usize,
+    /// From the remembered place, when lists are sorted by it.
+    pub distance: Option<String>,
 }
 
 impl SiteCard {
@@ -63,6 +65,7 @@ impl SiteCard {
             stars: summary.site.stars.map(|s| StarsView::of(t, s)),
             product_count: summary.product_count,
             available_count: summary.available_count,
+            distance: None,
         }
     }
 }
