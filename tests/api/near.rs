@@ -264,3 +264,27 @@ async fn the_showroom_list_follows_the_remembered_place_and_each_place_has_its_o
 fn result_cards(html: &Html) -> Vec<String> {
     attrs(html, "li.card h3 a", "href").into_iter().map(|h| h.trim_start_matches("/showrooms/").to_owned()).collect()
 }
+
+#[tokio::test]
+async fn maps_are_drawn_on_the_server_with_a_linked_pin_per_listed_site() {
+    let app = spawn_app().await;
+    let html = app.page("/near?from=place:ho-guom", 200).await;
+    let rows = result_slugs(&html);
+    let pins = attrs(&html, "svg[data-map] a", "href");
+    // Drawn last-first so pin 1 is on top.
+    let mut expected: Vec<String> = rows.iter().map(|s| format!("#site-{s}")).collect();
+    expected.reverse();
+    assert_eq!(pins, expected);
+    let labels = attrs(&html, "svg[data-map] a", "aria-label");
+    assert!(labels.last().expect("pin 1").starts_with("1. "), "{labels:?}");
+    assert!(attrs(&html, "svg[data-map] .wards path", "d").len() > 3, "ward outlines around the pins");
+    assert_eq!(attrs(&html, "svg[data-map] ellipse.lake", "rx").len(), 1, "Hồ Gươm for orientation");
+
+    let district = app.page("/districts/gia-lam", 200).await;
+    let cards = attrs(&district, "li.card h3 a", "href");
+    let mut pins = attrs(&district, "svg[data-map] a", "href");
+    pins.reverse();
+    assert_eq!(pins, cards);
+    let showroom = app.page(&format!("/showrooms/{}", rows[0]), 200).await;
+    assert_eq!(attrs(&showroom, "svg[data-map] a", "href").len(), 1);
+}

@@ -3,6 +3,7 @@
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::map::MapView;
 use super::view::SiteCard;
 use crate::catalog::query::SiteFilter;
 use crate::domain::DistrictKind;
@@ -69,6 +70,7 @@ struct DistrictPage {
     showrooms: usize,
     design_centres: usize,
     sites: Vec<SiteCard>,
+    map: Option<MapView>,
     wards: Vec<String>,
     villages: Vec<VillageLine>,
 }
@@ -77,7 +79,17 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse,
     let (t, catalog) = (ctx.t(), &ctx.catalog);
     let district = catalog.district_by_slug(&slug).ok_or(AppError::NotFound)?;
     let filter = SiteFilter { district_id: Some(district.id), ..SiteFilter::default() };
-    let sites: Vec<SiteCard> = catalog.sites(&filter, ctx.now).iter().map(|s| SiteCard::new(t, catalog, s)).collect();
+    let sites: Vec<SiteCard> = catalog
+        .sites(&filter, ctx.now)
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SiteCard { number: Some(i + 1), ..SiteCard::new(t, catalog, s) })
+        .collect();
+    let pins = sites
+        .iter()
+        .map(|c| (c.point, format!("{}/showrooms/{}", ctx.lang.base_path(), c.slug), format!("{}. {}", c.number.unwrap_or(0), c.name)))
+        .collect();
+    let map = (!sites.is_empty()).then(|| MapView::new(t.map_label.to_owned(), None, pins));
     let (showrooms, design_centres) = catalog.site_counts(Some(district.id));
     let page = DistrictPage {
         chrome: ctx.chrome(district.full_name(), Nav::Districts),
@@ -86,6 +98,7 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse,
         showrooms,
         design_centres,
         sites,
+        map,
         wards: catalog.wards_of(district.id).map(|w| w.full_name()).collect(),
         villages: catalog.villages_of(district.id).map(|v| VillageLine { name: v.name.clone(), craft: v.craft_vi.clone() }).collect(),
     };

@@ -4,6 +4,7 @@ mod api;
 mod districts;
 mod health;
 mod home;
+mod map;
 mod near;
 mod photos;
 mod products;

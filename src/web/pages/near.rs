@@ -8,6 +8,7 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
+use super::map::MapView;
 use super::view::{Choice, FilterChoices, StarsView, StatusView, directions_href, osm_directions_href, place_line, tel_href};
 use crate::atlas::atlas;
 use crate::catalog::Catalog;
@@ -321,6 +322,7 @@ struct NearPage {
     /// The point, for the remember form.
     point: Option<String>,
     rows: Vec<NearRow>,
+    map: Option<MapView>,
     /// The place picker's groups: well-known places, wards, former districts.
     landmarks: Vec<Choice>,
     wards: Vec<Choice>,
@@ -359,6 +361,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         far: None,
         point: None,
         rows: Vec::new(),
+        map: None,
         landmarks: Choice::list(&query.from, atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.clone()))),
         wards: Choice::list(&query.from, {
             let mut wards: Vec<(String, String)> = catalog.wards.iter().map(|w| (format!("ward:{}", w.slug), w.full_name())).collect();
@@ -397,6 +400,13 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             .and_then(|t| t.and_local_timezone(hanoi_offset()).single())
             .map(|t| t.with_timezone(&Utc));
         page.rows = found.iter().enumerate().map(|(i, f)| NearRow::new(t, catalog, i + 1, located.point, f, now)).collect();
+        let pins = page
+            .rows
+            .iter()
+            .zip(&found)
+            .map(|(row, f)| (f.site.point(), format!("#site-{}", row.slug), format!("{}. {}, {}", row.number, row.name, row.distance)))
+            .collect();
+        page.map = Some(MapView::new(t.map_label.to_owned(), Some(located.point), pins));
     }
     let mut tags = vec![Tag::SiteLists];
     tags.extend(filter.product_id.map(Tag::Product));

@@ -3,6 +3,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
+use super::map::MapView;
 use super::view::{FilterChoices, StarsView, StatusView};
 use crate::domain::hanoi_offset;
 use crate::error::AppError;
@@ -109,6 +110,7 @@ struct ProductPage {
     outlets: Vec<OutletLine>,
     /// Where-to-buy is sorted by distance from the remembered place.
     by_distance: bool,
+    map: Option<MapView>,
 }
 
 /// A photo as `<img srcset>` wants it.
@@ -145,6 +147,18 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
     let near = NearTexts::vi();
     let local = ctx.now.with_timezone(&hanoi_offset()).naive_local();
     let until = found.iter().filter_map(|o| o.site.open_state(ctx.now).changes_at()).min();
+    let pins: Vec<_> = found
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            (
+                o.site.point(),
+                format!("{}/showrooms/{}#product-{}", ctx.lang.base_path(), o.site.slug, product.slug),
+                format!("{}. {}", i + 1, o.site.name),
+            )
+        })
+        .collect();
+    let map = (!pins.is_empty()).then(|| MapView::new(t.map_label.to_owned(), from, pins));
     let outlets = found
         .into_iter()
         .map(|o| {
@@ -188,6 +202,7 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
         is_service: product.category.is_service(),
         outlets,
         by_distance: from.is_some(),
+        map,
     };
     let until = until.and_then(|t| t.and_local_timezone(hanoi_offset()).single()).map(|t| t.with_timezone(&chrono::Utc));
     render_until(&page, vec![Tag::Product(product_id)], until)

@@ -3,6 +3,7 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
+use super::map::MapView;
 use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, directions_href, place_line, tel_href};
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{SiteKind, hanoi_offset};
@@ -94,6 +95,7 @@ struct SitePage {
     closed: bool,
     /// From the remembered place.
     distance: Option<String>,
+    map: MapView,
     groups: Vec<CategoryGroup>,
     total: usize,
     available: usize,
@@ -166,6 +168,11 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
         open_key: open.key(),
         closed: !site.active || site.closure_on(today).is_some(),
         distance: from.map(|f| NearTexts::vi().distance(f.distance_m(&site.point()))),
+        map: MapView::new(
+            t.map_label.to_owned(),
+            from,
+            vec![(site.point(), format!("{}/showrooms/{}", ctx.lang.base_path(), site.slug), format!("1. {}", site.name))],
+        ),
         filtered: shown < total,
         groups,
         total,

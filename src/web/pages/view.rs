@@ -52,6 +52,9 @@ pub struct SiteCard {
     pub available_count: usize,
     /// From the remembered place, when lists are sorted by it.
     pub distance: Option<String>,
+    /// Its pin's number on the map beside the list, if there is one.
+    pub number: Option<usize>,
+    pub point: crate::domain::GeoPoint,
 }
 
 impl SiteCard {
@@ -66,6 +69,8 @@ impl SiteCard {
             product_count: summary.product_count,
             available_count: summary.available_count,
             distance: None,
+            number: None,
+            point: summary.site.point(),
         }
     }
 }

@@ -1,0 +1,189 @@
+//! A map drawn on the server as inline SVG: the outlines of the 2025 wards and communes around
+//! the pins, the Red River and Hồ Gươm for orientation, and numbered pins that are links. It
+//! needs no tiles, no key and no script; a script may add pan and zoom.
+
+use geo::{BoundingRect, Intersects, Rect, coord};
+
+use crate::atlas::atlas;
+use crate::domain::GeoPoint;
+
+/// Metres per degree of latitude (and of longitude at the equator).
+const METRES_PER_DEGREE: f64 = 111_320.0;
+/// The smallest extent shown, in metres, so one pin is not drawn at street scale.
+const MIN_EXTENT_M: f64 = 3_000.0;
+
+/// The Red River through Hanoi, north-west to south-east, drawn approximately (for orientation
+/// only: it is not survey data).
+const RED_RIVER: &[(f64, f64)] = &[
+    (21.270, 105.330),
+    (21.215, 105.420),
+    (21.160, 105.495),
+    (21.115, 105.590),
+    (21.100, 105.690),
+    (21.088, 105.760),
+    (21.080, 105.800),
+    (21.066, 105.830),
+    (21.052, 105.853),
+    (21.036, 105.862),
+    (21.018, 105.869),
+    (20.998, 105.881),
+    (20.975, 105.895),
+    (20.948, 105.906),
+    (20.900, 105.925),
+    (20.850, 105.946),
+    (20.780, 105.978),
+    (20.700, 106.008),
+    (20.630, 106.020),
+];
+/// Hồ Gươm: its centre and half-axes in metres (about 200 m by 700 m, long side north–south).
+const HO_GUOM: (f64, f64) = (21.0287, 105.8524);
+
+/// One numbered pin.
+pub struct Pin {
+    pub number: usize,
+    pub x: f64,
+    pub y: f64,
+    pub href: String,
+    /// Its accessible name: "1. Điểm OCOP Hoàn Kiếm, 80 m".
+    pub label: String,
+}
+
+/// What the template draws. Coordinates are metres east and south of the view's corner.
+pub struct MapView {
+    pub view_box: String,
+    /// One `d` attribute per ward or commune in view.
+    pub wards: Vec<String>,
+    pub river: String,
+    /// Hồ Gươm as an ellipse: cx, cy, rx, ry (when in view).
+    pub lake: Option<(f64, f64, f64, f64)>,
+    pub pins: Vec<Pin>,
+    /// "You are here", when the map is centred on the shopper.
+    pub here: Option<(f64, f64)>,
+    /// Pin radius and label size, in the view's units.
+    pub pin_radius: f64,
+    pub font_size: f64,
+    pub stroke: f64,
+    pub label: String,
+}
+
+/// Equirectangular projection around a reference latitude: fine at city scale.
+struct Projection {
+    west: f64,
+    north: f64,
+    cos_lat: f64,
+}
+
+impl Projection {
+    fn xy(&self, lat: f64, lon: f64) -> (f64, f64) {
+        ((lon - self.west) * self.cos_lat * METRES_PER_DEGREE, (self.north - lat) * METRES_PER_DEGREE)
+    }
+}
+
+impl MapView {
+    /// A map framing every pin (and `here`), with a margin.
+    pub fn new(label: String, here: Option<GeoPoint>, pins: Vec<(GeoPoint, String, String)>) -> MapView {
+        let points: Vec<GeoPoint> = here.iter().copied().chain(pins.iter().map(|(p, _, _)| *p)).collect();
+        let (mut south, mut north, mut west, mut east) = points
+            .iter()
+            .fold((f64::MAX, f64::MIN, f64::MAX, f64::MIN), |(s, n, w, e), p| (s.min(p.lat), n.max(p.lat), w.min(p.lon), e.max(p.lon)));
+        if points.is_empty() {
+            (south, north, west, east) = (20.95, 21.10, 105.75, 105.95);
+        }
+        let mid_lat = (south + north) / 2.0;
+        let cos_lat = mid_lat.to_radians().cos();
+        // Grow to the minimum extent, then add a margin of an eighth on each side.
+        let grow = |low: &mut f64, high: &mut f64, min_degrees: f64| {
+            let missing = (min_degrees - (*high - *low)).max(0.0);
+            *low -= missing / 2.0;
+            *high += missing / 2.0;
+            let margin = (*high - *low) / 8.0;
+            *low -= margin;
+            *high += margin;
+        };
+        grow(&mut south, &mut north, MIN_EXTENT_M / METRES_PER_DEGREE);
+        grow(&mut west, &mut east, MIN_EXTENT_M / (METRES_PER_DEGREE * cos_lat));
+        let projection = Projection { west, north, cos_lat };
+        let (width, height) = projection.xy(south, east);
+        let size = width.max(height);
+        let frame = Rect::new(coord! { x: west, y: south }, coord! { x: east, y: north });
+        let wards = atlas()
+            .units
+            .iter()
+            .filter(|u| u.shape.bounding_rect().is_some_and(|b| b.intersects(&frame)))
+            .map(|u| {
+                u.shape
+                    .0
+                    .iter()
+                    .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
+                    .map(|ring| path(ring.coords().map(|c| projection.xy(c.y, c.x)), size / 400.0, true))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let river = path(RED_RIVER.iter().map(|&(lat, lon)| projection.xy(lat, lon)), size / 400.0, false);
+        let lake = {
+            let (x, y) = projection.xy(HO_GUOM.0, HO_GUOM.1);
+            (x > 0.0 && y > 0.0 && x < width && y < height).then_some((x.round(), y.round(), 100.0, 350.0))
+        };
+        let pins = pins
+            .into_iter()
+            .enumerate()
+            .map(|(i, (point, href, label))| {
+                let (x, y) = projection.xy(point.lat, point.lon);
+                Pin { number: i + 1, x: x.round(), y: y.round(), href, label }
+            })
+            .collect();
+        MapView {
+            view_box: format!("0 0 {} {}", width.round(), height.round()),
+            wards,
+            river,
+            lake,
+            pins,
+            here: here.map(|p| projection.xy(p.lat, p.lon)).map(|(x, y)| (x.round(), y.round())),
+            pin_radius: (size / 45.0).round(),
+            font_size: (size / 45.0).round(),
+            stroke: (size / 700.0).max(1.0).round(),
+            label,
+        }
+    }
+}
+
+/// An SVG path through the points, dropping points closer than `tolerance` to the last kept
+/// one (rounded to whole metres).
+fn path(points: impl Iterator<Item = (f64, f64)>, tolerance: f64, closed: bool) -> String {
+    let mut d = String::new();
+    let mut last: Option<(f64, f64)> = None;
+    for (x, y) in points {
+        if last.is_some_and(|(lx, ly)| (x - lx).abs() < tolerance && (y - ly).abs() < tolerance) {
+            continue;
+        }
+        d.push(if last.is_none() { 'M' } else { 'L' });
+        d.push_str(&format!("{},{}", x.round(), y.round()));
+        last = Some((x, y));
+    }
+    if closed && !d.is_empty() {
+        d.push('Z');
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pins_are_framed_and_numbered_in_order() {
+        let a = GeoPoint { lat: 21.0287, lon: 105.8524 };
+        let b = GeoPoint { lat: 21.0368, lon: 105.8347 };
+        let map = MapView::new("m".into(), Some(a), vec![(a, "/a".into(), "A".into()), (b, "/b".into(), "B".into())]);
+        let size: Vec<f64> = map.view_box.split(' ').map(|v| v.parse().expect("number")).collect();
+        for pin in &map.pins {
+            assert!(pin.x > 0.0 && pin.x < size[2] && pin.y > 0.0 && pin.y < size[3], "inside the frame");
+        }
+        assert_eq!(map.pins.iter().map(|p| p.number).collect::<Vec<_>>(), vec![1, 2]);
+        // North is up and west is left: b is north-west of a.
+        assert!(map.pins[1].y < map.pins[0].y && map.pins[1].x < map.pins[0].x);
+        assert!(!map.wards.is_empty() && map.wards.len() < 40, "only the wards around: {}", map.wards.len());
+        assert!(map.lake.is_some(), "Hồ Gươm is in view");
+    }
+}
