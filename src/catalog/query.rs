@@ -153,6 +153,11 @@ impl Catalog {
         outlets.into_iter().map(|(_, o)| o).collect()
     }
 
+    /// Active products in the product list (certified or not).
+    pub fn product_count(&self, today: NaiveDate) -> usize {
+        self.daily_for(today).product_list.len()
+    }
+
     /// Certified products per star level (5, 4, 3) and how many of the 4-star ones are
     /// five-star potential.
     pub fn star_counts(&self, today: NaiveDate) -> StarCounts {

@@ -87,6 +87,9 @@ pub struct Texts {
     pub col_design_centres: &'static str,
     pub sites_title: &'static str,
     pub sites_found: &'static str,
+    pub sites_unfiltered: &'static str,
+    pub filter_summary_none: &'static str,
+    pub filter_change: &'static str,
     pub sites_none: &'static str,
     pub products_title: &'static str,
     pub products_found: &'static str,
@@ -151,6 +154,9 @@ pub struct Texts {
     pub col_distance: &'static str,
     pub map_caption: &'static str,
     pub map_label: &'static str,
+    pub map_zoom_in: &'static str,
+    pub map_zoom_out: &'static str,
+    pub map_reset: &'static str,
     pub col_visit: &'static str,
     pub see_on_shelf: &'static str,
     pub product_by_distance: &'static str,
@@ -219,6 +225,9 @@ pub static VI: Texts = Texts {
     col_design_centres: "Trung tâm",
     sites_title: "Điểm bán sản phẩm OCOP",
     sites_found: "điểm phù hợp",
+    sites_unfiltered: "điểm",
+    filter_summary_none: "chưa chọn",
+    filter_change: "Sửa",
     sites_none: "Không có điểm nào phù hợp. Hãy bỏ bớt bộ lọc.",
     products_title: "Sản phẩm OCOP",
     products_found: "sản phẩm phù hợp",
@@ -283,6 +292,9 @@ pub static VI: Texts = Texts {
     col_distance: "Cách",
     map_caption: "Bản đồ: ranh giới phường, xã năm 2025; sông Hồng vẽ gần đúng, chỉ để định hướng. Số trên bản đồ là số thứ tự trong danh sách.",
     map_label: "Bản đồ các điểm bán",
+    map_zoom_in: "Phóng to bản đồ",
+    map_zoom_out: "Thu nhỏ bản đồ",
+    map_reset: "Về khung ban đầu",
     col_visit: "Giờ mở cửa, đến đó",
     see_on_shelf: "Xem trên kệ",
     product_by_distance: "Gần nhất trước, tính từ vị trí bạn đã chọn.",
@@ -411,6 +423,16 @@ impl Texts {
     /// "Phường Bồ Đề (trước đây thuộc Long Biên)".
     pub fn ward_formerly(&self, ward: &str, district: &str) -> String {
         format!("{ward} (trước đây thuộc {district})")
+    }
+
+    /// ", trong tổng số 3.317" after a filtered count.
+    pub fn of_all(&self, all: usize) -> String {
+        format!(", trong tổng số {}", self.number(all))
+    }
+
+    /// "3.129 còn hiệu lực chứng nhận" after the unfiltered product count.
+    pub fn still_certified(&self, valid: usize) -> String {
+        format!(", {} còn hiệu lực chứng nhận", self.number(valid))
     }
 
     pub fn page_of(&self, page: usize, pages: usize) -> String {

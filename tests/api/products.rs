@@ -49,3 +49,22 @@ async fn unknown_product_is_a_404_page() {
 
     app.page("/products/no-such-product", 404).await;
 }
+
+#[tokio::test]
+async fn counts_agree_between_pages_say_when_they_are_filtered_and_group_thousands() {
+    let app = spawn_app().await;
+    let home = app.page("/", 200).await;
+    let certified = text(&home, "#count-products");
+    assert!(certified.contains('.'), "thousands grouped: {certified}");
+    let list = app.page("/products", 200).await;
+    let line = text(&list, "p[role=status]");
+    assert!(line.contains(&format!("{certified} còn hiệu lực")), "the home page's count is on the list: {line}");
+    assert!(text(&list, "#result-count").contains('.'), "grouped");
+    let filtered = app.page("/products?category=herbal", 200).await;
+    let line = text(&filtered, "p[role=status]");
+    assert!(line.contains("phù hợp, trong tổng số "), "{line}");
+    assert!(text(&filtered, "details.filter-box summary").contains("Thảo dược"), "the collapsed form says what is set");
+    let sites = app.page("/showrooms?stars=5", 200).await;
+    assert!(text(&sites, "p[role=status]").contains("phù hợp, trong tổng số"));
+    assert!(text(&sites, "details.filter-box summary").contains("Từ 5 sao"));
+}

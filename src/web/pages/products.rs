@@ -4,7 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::map::MapView;
-use super::view::{FilterChoices, StarsView, StatusView};
+use super::view::{FilterChoices, StarsView, StatusView, filter_summary};
 use crate::domain::hanoi_offset;
 use crate::error::AppError;
 use crate::i18n::NearTexts;
@@ -33,6 +33,10 @@ struct ProductsPage {
     products: Vec<ProductCard>,
     total: usize,
     page_label: String,
+    /// The filters in words; all listed products and those still certified, for the count line.
+    summary: String,
+    all: usize,
+    certified: usize,
     previous: Option<String>,
     next: Option<String>,
 }
@@ -63,6 +67,9 @@ pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
         choices: FilterChoices::new(t, catalog, &query.district, &query.category, &query.stars),
         products,
         total: found.total,
+        summary: filter_summary(t, catalog, &query),
+        all: catalog.product_count(today),
+        certified: catalog.star_counts(today).total(),
         page_label: t.page_of(found.page, found.pages),
         previous: (found.page > 1).then(|| link(found.page - 1)),
         next: (found.page < found.pages).then(|| link(found.page + 1)),

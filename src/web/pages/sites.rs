@@ -4,7 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::map::MapView;
-use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, directions_href, place_line, tel_href};
+use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href};
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{SiteKind, hanoi_offset};
 use crate::error::AppError;
@@ -22,6 +22,9 @@ struct SitesPage {
     choices: FilterChoices,
     sites: Vec<SiteCard>,
     by_distance: bool,
+    /// The filters in words, and how many sites there are with none.
+    summary: String,
+    all: usize,
 }
 
 pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
@@ -41,6 +44,7 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
             ..SiteCard::new(t, catalog, s)
         })
         .collect();
+    let summary = filter_summary(t, catalog, &query);
     let page = SitesPage {
         chrome: ctx.chrome(t.sites_title, Nav::Sites),
         kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
@@ -48,6 +52,11 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
         query,
         sites,
         by_distance: from.is_some(),
+        summary,
+        all: {
+            let (showrooms, centres) = catalog.site_counts(None);
+            showrooms + centres
+        },
     };
     render(&page, vec![Tag::SiteLists])
 }

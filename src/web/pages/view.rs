@@ -128,3 +128,19 @@ pub fn directions_href(from: Option<crate::domain::GeoPoint>, to: crate::domain:
 pub fn osm_directions_href(from: crate::domain::GeoPoint, to: crate::domain::GeoPoint) -> String {
     format!("https://www.openstreetmap.org/directions?route={:.5}%2C{:.5}%3B{:.5}%2C{:.5}", from.lat, from.lon, to.lat, to.lon)
 }
+
+/// "Gia Lâm · Thủ công · Từ 4 sao · “gốm”": the filters of a list in words, for the line its
+/// collapsed form shows (empty when none is set).
+pub fn filter_summary(t: &Texts, catalog: &Catalog, query: &crate::web::list_query::RawQuery) -> String {
+    let parts: Vec<String> = [
+        crate::domain::SiteKind::parse(&query.kind).map(|k| t.site_kind(k).to_owned()),
+        catalog.district_by_slug(&query.district).map(|d| d.name.clone()),
+        crate::domain::Category::parse(&query.category).map(|c| t.category(c).to_owned()),
+        Stars::parse(&query.stars).map(|s| t.min_stars(s)),
+        (!query.q.is_empty()).then(|| format!("“{}”", query.q)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    parts.join(" · ")
+}
