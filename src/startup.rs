@@ -59,7 +59,7 @@ impl Application {
         let pages = Arc::new(PageCache::new(serve.page_cache_mb.saturating_mul(1024 * 1024), catalog.snapshot().version));
         catalog.subscribe(pages.clone());
         let public_url = auth.public_url.trim_end_matches('/').to_owned();
-        let state = web::Data::new(AppState { db, catalog, pages, form_tokens, public_url });
+        let state = web::Data::new(AppState { db, catalog, pages, form_tokens, public_url, clock: Default::default() });
         let listener = TcpListener::bind(&serve.bind).with_context(|| format!("Failed to listen on {}", serve.bind))?;
         let port = listener.local_addr()?.port();
         let app_state = state.clone();

@@ -2,7 +2,7 @@
 //! walked nearest first through the spatial index, so no radius is needed and the walk stops
 //! as soon as enough sites match.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 
 use super::Catalog;
 use crate::domain::{Category, GeoPoint, OpenState, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date};
@@ -40,15 +40,25 @@ pub struct NearSite<'a> {
     pub products: Vec<(&'a Product, &'a StockRow, StockStatus)>,
 }
 
+/// The sites found, and when the answer may change because a site it saw opens or closes.
+#[derive(Debug)]
+pub struct NearAnswer<'a> {
+    pub sites: Vec<NearSite<'a>>,
+    /// The earliest opening or closing (Hanoi local time) among the sites shown and those
+    /// passed over as closed: until then the same question gets the same answer.
+    pub changes_at: Option<NaiveDateTime>,
+}
+
 /// Products shown on each row of the answer.
 const PRODUCTS_PER_SITE: usize = 3;
 
 impl Catalog {
     /// Up to `limit` sites matching `filter`, nearest to `from` first.
-    pub fn nearest(&self, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> Vec<NearSite<'_>> {
+    pub fn nearest(&self, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> NearAnswer<'_> {
         let today = hanoi_date(now);
         let daily = self.daily_for(today);
         let mut found = Vec::with_capacity(limit);
+        let mut changes_at: Option<NaiveDateTime> = None;
         for pos in self.data.sites_nearest(from) {
             if found.len() >= limit {
                 break;
@@ -59,6 +69,7 @@ impl Catalog {
             }
             let open = site.open_state(now);
             if filter.open_now && matches!(open, OpenState::Closed { .. }) {
+                changes_at = earliest(changes_at, open.changes_at());
                 continue;
             }
             let shelf = &self.shelves[pos];
@@ -76,9 +87,10 @@ impl Catalog {
                 continue;
             }
             let products = self.matching_products(pos, filter, now);
+            changes_at = earliest(changes_at, open.changes_at());
             found.push(NearSite { site, distance_m: from.distance_m(&site.point()), open, listed, available, products });
         }
-        found
+        NearAnswer { sites: found, changes_at }
     }
 
     /// The best matching products on one site's shelf.
@@ -99,5 +111,12 @@ impl Catalog {
         rows.sort_by_key(|(product, _, status)| (*status, std::cmp::Reverse(product.stars), product.id));
         rows.truncate(PRODUCTS_PER_SITE);
         rows
+    }
+}
+
+fn earliest(a: Option<NaiveDateTime>, b: Option<NaiveDateTime>) -> Option<NaiveDateTime> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }

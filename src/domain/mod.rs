@@ -40,6 +40,11 @@ pub fn hanoi_date(now: DateTime<Utc>) -> NaiveDate {
     now.with_timezone(&hanoi_offset()).date_naive()
 }
 
+/// A Hanoi wall-clock time as an instant.
+pub fn hanoi_instant(local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
+    local.and_local_timezone(hanoi_offset()).single().map(|t| t.with_timezone(&Utc))
+}
+
 /// The next midnight in Hanoi after `now`: when "updated N days ago", stale counts and
 /// certificate validity change.
 pub fn next_hanoi_midnight(now: DateTime<Utc>) -> DateTime<Utc> {

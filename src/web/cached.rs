@@ -109,7 +109,7 @@ pub async fn serve(
     let Some(state) = state.filter(|_| matches!(*req.method(), Method::GET | Method::HEAD) && !carries_session(&req)) else {
         return Ok(next.call(req).await?.map_into_boxed_body());
     };
-    let now = Utc::now();
+    let now = state.clock.now();
     let key = cache_key(&req, route);
     if let Some(page) = state.pages.get(&key, now) {
         let response = respond(req.request(), &page, negotiate(req.headers()));

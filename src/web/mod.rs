@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod cache;
 pub mod cached;
+pub mod clock;
 pub mod form_token;
 pub mod list_query;
 pub mod middleware;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub form_tokens: form_token::FormTokens,
     /// Where the public reaches the site (for QR codes), without a trailing slash.
     pub public_url: String,
+    /// The time public pages are rendered at (fixed by tests).
+    pub clock: clock::Clock,
 }
 
 /// Registers every route.

@@ -70,15 +70,11 @@ impl FromRequest for Ctx {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         // The cache middleware already picked the snapshot this request is answered from (and
         // will file the page under that snapshot's version).
-        let catalog = req
-            .extensions()
-            .get::<Arc<Catalog>>()
-            .cloned()
-            .or_else(|| req.app_data::<web::Data<AppState>>().map(|state| state.catalog.snapshot()));
-        ready(match catalog {
-            Some(catalog) => Ok(Ctx { catalog, lang: Lang::Vi, now: Utc::now() }),
-            None => Err(AppError::Internal(anyhow::anyhow!("application state is missing"))),
-        })
+        let Some(state) = req.app_data::<web::Data<AppState>>() else {
+            return ready(Err(AppError::Internal(anyhow::anyhow!("application state is missing"))));
+        };
+        let catalog = req.extensions().get::<Arc<Catalog>>().cloned().unwrap_or_else(|| state.catalog.snapshot());
+        ready(Ok(Ctx { catalog, lang: Lang::Vi, now: state.clock.now() }))
     }
 }
 

@@ -288,3 +288,45 @@ async fn maps_are_drawn_on_the_server_with_a_linked_pin_per_listed_site() {
     let showroom = app.page(&format!("/showrooms/{}", rows[0]), 200).await;
     assert_eq!(attrs(&showroom, "svg[data-map] a", "href").len(), 1);
 }
+
+#[tokio::test]
+async fn open_now_is_hanoi_time_at_fixed_instants_whatever_the_server_clock() {
+    use chrono::{Datelike, NaiveDate, TimeZone, Weekday};
+    let app = spawn_app().await;
+    let catalog = app.state.catalog.snapshot();
+    // Thursday 26 November 2026, 23:30 UTC = Friday 27 November, 06:30 in Hanoi.
+    let night_utc = Utc.with_ymd_and_hms(2026, 11, 26, 23, 30, 0).single().expect("valid");
+    let friday = NaiveDate::from_ymd_opt(2026, 11, 27).expect("valid");
+    assert_eq!(friday.weekday(), Weekday::Fri);
+    // A site that opens after 06:30 on Fridays.
+    let site = catalog
+        .sites
+        .iter()
+        .filter(|s| s.active && s.closure.is_none())
+        .find(|s| {
+            !s.hours.is_open_at(friday.and_hms_opt(6, 30, 0).expect("valid"))
+                && s.hours.is_open_at(friday.and_hms_opt(10, 0, 0).expect("valid"))
+        })
+        .expect("a site opening on Friday morning")
+        .clone();
+    let opens = site.hours.next_change(friday.and_hms_opt(6, 30, 0).expect("valid")).expect("opens");
+    let path = format!("/near?lat={}&lon={}", site.lat, site.lon);
+
+    app.state.clock.set(Some(night_utc));
+    let html = app.page(&path, 200).await;
+    assert_eq!(result_slugs(&html)[0], site.slug, "the site itself is nearest");
+    let state = texts(&html, "ol.near-results .open-state");
+    assert_eq!(state[0], format!("Đang đóng cửa, mở lại {}", opens.format("%-H:%M")));
+    // Open now only: it is left out while closed.
+    let open_only = app.page(&format!("{path}&open=1"), 200).await;
+    assert!(!result_slugs(&open_only).contains(&site.slug));
+
+    // Friday 10:00 in Hanoi (03:00 UTC): open, with its closing time; the cached night answer
+    // expired when the site opened.
+    app.state.clock.set(Some(Utc.with_ymd_and_hms(2026, 11, 27, 3, 0, 0).single().expect("valid")));
+    let closes = site.hours.next_change(friday.and_hms_opt(10, 0, 0).expect("valid")).expect("closes");
+    let html = app.page(&path, 200).await;
+    assert_eq!(texts(&html, "ol.near-results .open-state")[0], format!("Đang mở cửa, đóng lúc {}", closes.format("%-H:%M")));
+    assert!(result_slugs(&app.page(&format!("{path}&open=1"), 200).await).contains(&site.slug));
+    app.state.clock.set(None);
+}

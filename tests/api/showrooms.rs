@@ -93,6 +93,12 @@ async fn a_long_shelf_has_jump_links_a_filter_and_in_stock_only_that_work_withou
         assert_eq!(attrs(&html, jump, "id").len(), 1, "{jump} leads somewhere");
     }
     assert_eq!(attrs(&html, "tr[data-status]", "data-status").len(), rows.len());
+    // The site's own trade first: groups come largest first.
+    let sizes: Vec<usize> = texts(&html, "nav.jump a")
+        .iter()
+        .map(|t| t.rsplit('(').next().expect("count").trim_end_matches(')').parse().expect("number"))
+        .collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
 
     let available = rows.iter().filter(|r| r.status(now).is_available()).count();
     let html = app.page(&format!("{path}?in_stock=1"), 200).await;

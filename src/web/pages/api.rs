@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::near::{NEAR_RESULTS, NearQuery, locate, near_filter};
 use crate::catalog::Catalog;
 use crate::catalog::query::SiteFilter;
-use crate::domain::{Site, Stars, hanoi_offset};
+use crate::domain::{Site, Stars, hanoi_instant};
 use crate::error::AppError;
 use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
@@ -175,7 +175,8 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             return Ok(HttpResponse::BadRequest().json(serde_json::json!({ "errors": errors })));
         }
     };
-    let found = catalog.nearest(located.point, &filter, NEAR_RESULTS, ctx.now);
+    let answer = catalog.nearest(located.point, &filter, NEAR_RESULTS, ctx.now);
+    let found = answer.sites;
     let sites = found
         .iter()
         .map(|f| NearSiteJson {
@@ -200,11 +201,6 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         .collect::<Vec<_>>();
     let mut tags = vec![Tag::SiteLists];
     tags.extend(filter.product_id.map(Tag::Product));
-    let until = found
-        .iter()
-        .filter_map(|f| f.open.changes_at())
-        .min()
-        .and_then(|t| t.and_local_timezone(hanoi_offset()).single())
-        .map(|t| t.with_timezone(&chrono::Utc));
+    let until = answer.changes_at.and_then(hanoi_instant);
     json_until(&NearJson { lat: located.point.lat, lon: located.point.lon, count: sites.len(), sites }, tags, until)
 }

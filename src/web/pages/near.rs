@@ -17,7 +17,7 @@ use crate::domain::geo::FAR_M;
 use crate::domain::input::{FieldError, FieldProblem, FilterError};
 use crate::domain::map_link::parse_world_coordinates;
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{Category, GeoPoint, SiteKind, Stars, hanoi_offset};
+use crate::domain::{Category, GeoPoint, SiteKind, Stars, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::i18n::{Lang, NearTexts, Texts};
 use crate::web::cache::Tag;
@@ -382,7 +382,8 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
     }
     let mut until = None;
     if let Some(located) = located {
-        let found = catalog.nearest(located.point, &filter, NEAR_RESULTS, now);
+        let answer = catalog.nearest(located.point, &filter, NEAR_RESULTS, now);
+        let found = answer.sites;
         let unit = unit_line(t, catalog, located.point);
         page.outside_hanoi = unit.is_none();
         let label = if located.label.is_empty() && unit.is_none() {
@@ -393,12 +394,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         page.heading = Some(near.near_label(&label, unit));
         page.far = found.first().filter(|f| f.distance_m > FAR_M).map(|f| near.far(f.distance_m));
         page.point = Some(located.point.rounded().to_param());
-        until = found
-            .iter()
-            .filter_map(|f| f.open.changes_at())
-            .min()
-            .and_then(|t| t.and_local_timezone(hanoi_offset()).single())
-            .map(|t| t.with_timezone(&Utc));
+        until = answer.changes_at.and_then(hanoi_instant);
         page.rows = found.iter().enumerate().map(|(i, f)| NearRow::new(t, catalog, i + 1, located.point, f, now)).collect();
         let pins = page
             .rows

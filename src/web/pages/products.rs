@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::map::MapView;
 use super::view::{FilterChoices, StarsView, StatusView, filter_summary};
-use crate::domain::hanoi_offset;
+use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
@@ -211,6 +211,6 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
         by_distance: from.is_some(),
         map,
     };
-    let until = until.and_then(|t| t.and_local_timezone(hanoi_offset()).single()).map(|t| t.with_timezone(&chrono::Utc));
+    let until = until.and_then(hanoi_instant);
     render_until(&page, vec![Tag::Product(product_id)], until)
 }

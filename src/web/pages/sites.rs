@@ -6,7 +6,7 @@ use askama::Template;
 use super::map::MapView;
 use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href};
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{SiteKind, hanoi_offset};
+use crate::domain::{SiteKind, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
@@ -126,7 +126,10 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
     let raw = RawQuery::parse(req.query_string());
     let in_stock_only = canonical_query(req.query_string(), &["in_stock"]) == "in_stock=1";
     let terms = SearchTerms::new(&raw.q.chars().take(MAX_TEXT_CHARS).collect::<String>());
-    let all = catalog.listings_by_category(site.id, ctx.now);
+    let mut all = catalog.listings_by_category(site.id, ctx.now);
+    // The site's own trade first: a Bát Tràng showroom opens on ceramics. Ties keep the
+    // programme's order (the sort is stable).
+    all.sort_by_key(|(_, listings)| std::cmp::Reverse(listings.len()));
     let total = all.iter().map(|(_, l)| l.len()).sum();
     let available = all.iter().flat_map(|(_, l)| l).filter(|l| l.status.is_available()).count();
     let groups: Vec<CategoryGroup> = all
@@ -189,6 +192,6 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
         stock_query: raw.q,
         in_stock_only,
     };
-    let until = open.changes_at().and_then(|t| t.and_local_timezone(hanoi_offset()).single()).map(|t| t.with_timezone(&chrono::Utc));
+    let until = open.changes_at().and_then(hanoi_instant);
     render_until(&page, vec![Tag::Site(site_id)], until)
 }
