@@ -258,6 +258,17 @@ async fn the_showroom_list_follows_the_remembered_place_and_each_place_has_its_o
         let distances: Vec<f64> = slugs.iter().map(|s| site(&app, s)).map(|s| haversine_m(lat, lon, s.lat, s.lon)).collect();
         assert!(distances.windows(2).all(|w| w[0] <= w[1] + 0.01), "from {lat},{lon}");
         assert_eq!(texts(&html, "li.card p.distance").len(), slugs.len());
+        // A district's list too.
+        let response = app
+            .client
+            .get(format!("{}/districts/gia-lam", app.address))
+            .header("Cookie", format!("ocop_place={lat:.5},{lon:.5}"))
+            .send()
+            .await
+            .expect("sent");
+        let html = Html::parse_document(&response.text().await.expect("body"));
+        let distances: Vec<f64> = result_cards(&html).iter().map(|s| site(&app, s)).map(|s| haversine_m(lat, lon, s.lat, s.lon)).collect();
+        assert!(distances.len() > 1 && distances.windows(2).all(|w| w[0] <= w[1] + 0.01), "gia-lam from {lat},{lon}");
     }
 }
 

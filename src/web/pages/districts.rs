@@ -1,6 +1,6 @@
 //! `/districts` and `/districts/{slug}`: the 30 former districts, their sites and new units.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::map::MapView;
@@ -8,8 +8,9 @@ use super::view::SiteCard;
 use crate::catalog::query::SiteFilter;
 use crate::domain::DistrictKind;
 use crate::error::AppError;
+use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
-use crate::web::page::{Chrome, Ctx, Nav, render};
+use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render};
 
 struct DistrictRow {
     slug: String,
@@ -75,15 +76,23 @@ struct DistrictPage {
     villages: Vec<VillageLine>,
 }
 
-pub async fn district(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn district(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let (t, catalog) = (ctx.t(), &ctx.catalog);
     let district = catalog.district_by_slug(&slug).ok_or(AppError::NotFound)?;
     let filter = SiteFilter { district_id: Some(district.id), ..SiteFilter::default() };
-    let sites: Vec<SiteCard> = catalog
-        .sites(&filter, ctx.now)
+    let mut found = catalog.sites(&filter, ctx.now);
+    let from = remembered_place(&req);
+    if let Some(from) = from {
+        found.sort_by(|a, b| from.distance_m(&a.site.point()).total_cmp(&from.distance_m(&b.site.point())));
+    }
+    let sites: Vec<SiteCard> = found
         .iter()
         .enumerate()
-        .map(|(i, s)| SiteCard { number: Some(i + 1), ..SiteCard::new(t, catalog, s) })
+        .map(|(i, s)| SiteCard {
+            number: Some(i + 1),
+            distance: from.map(|f| NearTexts::vi().distance(f.distance_m(&s.site.point()))),
+            ..SiteCard::new(t, catalog, s)
+        })
         .collect();
     let pins = sites
         .iter()

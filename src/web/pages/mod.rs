@@ -34,7 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(web::post().to(near::remember))
                 .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::MethodNotAllowed("POST")) })),
         )
-        .service(web::scope("/districts").service(public("/districts", "", &[], districts::districts)).service(public(
+        .service(web::scope("/districts").service(public("/districts", "", &[], districts::districts)).service(by_place(
             "/districts",
             "/{slug}",
             &[],
