@@ -4,6 +4,8 @@
 use chrono::{DateTime, Utc};
 use sqlx::{AnyConnection, AssertSqlSafe, FromRow};
 
+use super::batch::Batch;
+
 /// One change: who, when, what, before → after (as short texts a person reads).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
@@ -65,27 +67,34 @@ const ENTRIES_PER_STATEMENT: usize = 100;
 /// Appends entries within the caller's transaction.
 pub async fn record(conn: &mut AnyConnection, entries: &[AuditEntry]) -> anyhow::Result<()> {
     for chunk in entries.chunks(ENTRIES_PER_STATEMENT) {
-        let values: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let p = 8 * i;
-                format!("(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})", p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8)
-            })
-            .collect();
-        let sql =
-            format!("INSERT INTO audit_log (at, actor, action, site_id, product_id, subject, before, after) VALUES {}", values.join(", "));
-        let mut query = sqlx::query(AssertSqlSafe(sql));
+        let mut batch = Batch::new();
+        push(&mut batch, chunk)?;
+        batch.run_one(conn).await?;
+    }
+    Ok(())
+}
+
+/// Adds the INSERTs of these entries to a batch.
+pub(super) fn push(batch: &mut Batch, entries: &[AuditEntry]) -> anyhow::Result<()> {
+    for chunk in entries.chunks(ENTRIES_PER_STATEMENT) {
+        let mut rows = Vec::with_capacity(chunk.len());
         for e in chunk {
-            query = query
-                .bind(e.at.timestamp())
-                .bind(e.actor.clone())
-                .bind(e.action)
-                .bind(e.site_id)
-                .bind(e.product_id)
-                .bind(e.subject.clone())
-                .bind(e.before.clone())
-                .bind(e.after.clone());
+            let values = [
+                batch.arg(e.at.timestamp())?,
+                batch.arg(e.actor.clone())?,
+                batch.arg(e.action.to_owned())?,
+                batch.arg(e.site_id)?,
+                batch.arg(e.product_id)?,
+                batch.arg(e.subject.clone())?,
+                batch.arg(e.before.clone())?,
+                batch.arg(e.after.clone())?,
+            ];
+            rows.push(format!("({})", values.join(", ")));
         }
-        query.execute(&mut *conn).await?;
+        batch.push(format!(
+            "INSERT INTO audit_log (at, actor, action, site_id, product_id, subject, before, after) VALUES {}",
+            rows.join(", ")
+        ));
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ use anyhow::Context;
 use sqlx::postgres::PgListener;
 use sqlx::{AnyConnection, AssertSqlSafe, FromRow, Row};
 
+use super::batch::Batch;
 use super::{Backend, Db};
 
 /// The PostgreSQL channel a committed write notifies; the payload is its sequence number.
@@ -53,9 +54,21 @@ pub async fn next_seq(conn: &mut AnyConnection) -> anyhow::Result<i64> {
 /// other instances; both take effect at commit.
 pub async fn log(conn: &mut AnyConnection, backend: Backend, seq: i64, changes: &[Changed], now: i64) -> anyhow::Result<()> {
     for chunk in changes.chunks(LOG_ROWS_PER_STATEMENT) {
-        let values: Vec<String> = (0..chunk.len()).map(|i| format!("($1, ${}, ${}, ${}, $2)", 3 * i + 3, 3 * i + 4, 3 * i + 5)).collect();
-        let sql = format!("INSERT INTO change_log (seq, entity, site_id, product_id, changed_at) VALUES {}", values.join(", "));
-        let mut query = sqlx::query(AssertSqlSafe(sql)).bind(seq).bind(now);
+        let mut batch = Batch::new();
+        push(&mut batch, seq, chunk, now)?;
+        batch.run_one(conn).await.context("Failed to record a change")?;
+    }
+    if let Some(notify) = notify(backend, seq) {
+        sqlx::query(AssertSqlSafe(notify)).execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Adds the log's INSERTs to a batch.
+pub(super) fn push(batch: &mut Batch, seq: i64, changes: &[Changed], now: i64) -> anyhow::Result<()> {
+    for chunk in changes.chunks(LOG_ROWS_PER_STATEMENT) {
+        let (seq, now) = (batch.arg(seq)?, batch.arg(now)?);
+        let mut rows = Vec::with_capacity(chunk.len());
         for changed in chunk {
             let (entity, site_id, product_id) = match *changed {
                 Changed::All => ("all", 0, 0),
@@ -63,15 +76,17 @@ pub async fn log(conn: &mut AnyConnection, backend: Backend, seq: i64, changes: 
                 Changed::Site(id) => ("site", id, 0),
                 Changed::Product(id) => ("product", 0, id),
             };
-            query = query.bind(entity).bind(site_id).bind(product_id);
+            rows.push(format!("({seq}, {}, {}, {}, {now})", batch.arg(entity.to_owned())?, batch.arg(site_id)?, batch.arg(product_id)?));
         }
-        query.execute(&mut *conn).await.context("Failed to record a change")?;
-    }
-    if backend == Backend::Postgres {
-        // Delivered after COMMIT, never after a rollback.
-        sqlx::query("SELECT pg_notify($1, $2)").bind(CHANNEL).bind(seq.to_string()).execute(&mut *conn).await?;
+        batch.push(format!("INSERT INTO change_log (seq, entity, site_id, product_id, changed_at) VALUES {}", rows.join(", ")));
     }
     Ok(())
+}
+
+/// On PostgreSQL, the query that wakes the other instances at commit (never after a
+/// rollback). The payload is a number, written into the SQL as one.
+pub(super) fn notify(backend: Backend, seq: i64) -> Option<String> {
+    (backend == Backend::Postgres).then(|| format!("SELECT pg_notify('{CHANNEL}', '{seq}')"))
 }
 
 /// Rows per INSERT into the log: 3 parameters each, well within both backends' limits.

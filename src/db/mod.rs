@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+mod batch;
 mod bulk;
 pub mod catalogue;
 pub mod changes;

@@ -7,6 +7,7 @@ use sqlx::{AnyConnection, AssertSqlSafe, FromRow};
 
 use super::Db;
 use super::audit::{self, AuditEntry};
+use super::batch::Batch;
 use super::changes::{self, Changed};
 use crate::domain::report::{REPORTS_PER_WINDOW, ReportKind, Resolution, WINDOW_SECONDS};
 use crate::domain::stock::DISPUTED_AFTER_REPORTS;
@@ -201,25 +202,21 @@ pub async fn resolve(db: &Db, report_id: i64, site_id: i64, resolution: Resoluti
 }
 
 /// Within a stock-take's transaction: counting a product answers its "not in stock" reports.
-pub(super) async fn resolve_counted(
-    conn: &mut AnyConnection,
+pub(super) fn push_resolve_counted(
+    batch: &mut Batch,
     site_id: i64,
     product_ids: &[i64],
     by: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     for chunk in product_ids.chunks(500) {
-        let placeholders: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 4)).collect();
-        let sql = format!(
-            "UPDATE reports SET resolution = 'counted', resolved_at = $2, resolved_by = $3 \
-             WHERE site_id = $1 AND resolution = '' AND kind = 'not_in_stock' AND product_id IN ({})",
-            placeholders.join(", ")
-        );
-        let mut query = sqlx::query(AssertSqlSafe(sql)).bind(site_id).bind(now.timestamp()).bind(by);
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        query.execute(&mut *conn).await?;
+        let (site, at, by) = (batch.arg(site_id)?, batch.arg(now.timestamp())?, batch.arg(by.to_owned())?);
+        let ids: Vec<String> = chunk.iter().map(|id| batch.arg(*id)).collect::<anyhow::Result<_>>()?;
+        batch.push(format!(
+            "UPDATE reports SET resolution = 'counted', resolved_at = {at}, resolved_by = {by} \
+             WHERE site_id = {site} AND resolution = '' AND kind = 'not_in_stock' AND product_id IN ({})",
+            ids.join(", ")
+        ));
     }
     Ok(())
 }

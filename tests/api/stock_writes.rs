@@ -188,3 +188,31 @@ async fn the_writer_applies_its_own_stock_take_and_shows_it_on_its_next_read() {
     assert_eq!(app.state.catalog.snapshot().version, outcome.seq.expect("seq"));
     assert_eq!(app.state.catalog.reloads(), 0);
 }
+
+#[tokio::test]
+async fn a_stock_take_of_more_rows_than_one_batch_holds_is_logged_and_audited_in_full() {
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let l = first_listing(&app).await;
+    let catalog = app.state.catalog.snapshot();
+    let listed: std::collections::HashSet<i64> = catalog.stock_at(l.site_id).iter().map(|r| r.product_id).collect();
+    // Grow the shelf past 1,000 rows (the writes' batch size).
+    for product in catalog.products.iter().filter(|p| p.active && !listed.contains(&p.id)).take(1_100) {
+        add_product(db, l.site_id, product.id, 1, "test", Utc::now()).await.expect("added");
+    }
+    let rows = ocop_locator::db::stock::shelf(db, l.site_id).await.expect("shelf");
+    assert!(rows.len() > 1_000, "{} rows", rows.len());
+    let edits: Vec<StockEdit> =
+        rows.iter().map(|r| StockEdit::Set { product_id: r.product_id, quantity: 5, seen_version: r.version }).collect();
+    let outcome = save_stock_take(db, l.site_id, &edits, "clerk", Utc::now()).await.expect("saved");
+    assert_eq!(outcome.applied.len(), rows.len());
+    let seq = outcome.seq.expect("logged");
+    let logged: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM change_log WHERE seq = $1").bind(seq).fetch_one(&db.pool).await.expect("count");
+    let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'stock.set' AND site_id = $1")
+        .bind(l.site_id)
+        .fetch_one(&db.pool)
+        .await
+        .expect("count");
+    assert_eq!((logged, audited), (rows.len() as i64, rows.len() as i64));
+}
