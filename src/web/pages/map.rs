@@ -2,7 +2,7 @@
 //! the pins, the Red River and Hồ Gươm for orientation, and numbered pins that are links. It
 //! needs no tiles, no key and no script; a script may add pan and zoom.
 
-use geo::{BoundingRect, Intersects, Rect, coord};
+use geo::{BoundingRect, Intersects, LineString, Rect, Simplify, coord};
 
 use crate::atlas::atlas;
 use crate::domain::GeoPoint;
@@ -67,15 +67,23 @@ pub struct MapView {
 }
 
 /// Equirectangular projection around a reference latitude: fine at city scale.
+/// The view's units: its longer side is this many, whatever the ground it covers (short
+/// numbers in the SVG).
+const VIEW_SIZE: f64 = 1000.0;
+/// Outline detail below this many view units is dropped (Douglas–Peucker).
+const DETAIL: f64 = 1.5;
+
 struct Projection {
     west: f64,
     north: f64,
     cos_lat: f64,
+    /// View units per metre.
+    scale: f64,
 }
 
 impl Projection {
     fn xy(&self, lat: f64, lon: f64) -> (f64, f64) {
-        ((lon - self.west) * self.cos_lat * METRES_PER_DEGREE, (self.north - lat) * METRES_PER_DEGREE)
+        ((lon - self.west) * self.cos_lat * METRES_PER_DEGREE * self.scale, (self.north - lat) * METRES_PER_DEGREE * self.scale)
     }
 }
 
@@ -102,9 +110,11 @@ impl MapView {
         };
         grow(&mut south, &mut north, MIN_EXTENT_M / METRES_PER_DEGREE);
         grow(&mut west, &mut east, MIN_EXTENT_M / (METRES_PER_DEGREE * cos_lat));
-        let projection = Projection { west, north, cos_lat };
-        let (width, height) = projection.xy(south, east);
-        let size = width.max(height);
+        let (width_m, height_m) = ((east - west) * cos_lat * METRES_PER_DEGREE, (north - south) * METRES_PER_DEGREE);
+        let scale = VIEW_SIZE / width_m.max(height_m);
+        let projection = Projection { west, north, cos_lat, scale };
+        let (width, height) = (width_m * scale, height_m * scale);
+        let size = VIEW_SIZE;
         let frame = Rect::new(coord! { x: west, y: south }, coord! { x: east, y: north });
         let wards = atlas()
             .units
@@ -115,15 +125,21 @@ impl MapView {
                     .0
                     .iter()
                     .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
-                    .map(|ring| path(ring.coords().map(|c| projection.xy(c.y, c.x)), size / 400.0, true))
+                    .map(|ring| {
+                        let projected: LineString<f64> = ring.coords().map(|c| projection.xy(c.y, c.x)).collect();
+                        let simple: Vec<(f64, f64)> = projected.simplify(DETAIL).coords().map(|c| (c.x, c.y)).collect();
+                        path(clip(&simple, -size / 20.0, width + size / 20.0, -size / 20.0, height + size / 20.0).into_iter(), 0.5, true)
+                    })
+                    .filter(|d| !d.is_empty())
                     .collect::<Vec<_>>()
                     .join(" ")
             })
             .collect();
-        let river = path(RED_RIVER.iter().map(|&(lat, lon)| projection.xy(lat, lon)), size / 400.0, false);
+        let river = path(RED_RIVER.iter().map(|&(lat, lon)| projection.xy(lat, lon)), 0.5, false);
         let lake = {
             let (x, y) = projection.xy(HO_GUOM.0, HO_GUOM.1);
-            (x > 0.0 && y > 0.0 && x < width && y < height).then_some((x.round(), y.round(), 100.0, 350.0))
+            let (rx, ry) = ((100.0 * scale).max(1.0), (350.0 * scale).max(2.0));
+            (x > 0.0 && y > 0.0 && x < width && y < height).then_some((x.round(), y.round(), rx.round(), ry.round()))
         };
         let pins = pins
             .into_iter()
@@ -140,12 +156,50 @@ impl MapView {
             lake,
             pins,
             here: here.map(|p| projection.xy(p.lat, p.lon)).map(|(x, y)| (x.round(), y.round())),
-            pin_radius: (size / 45.0).round(),
-            font_size: (size / 45.0).round(),
-            stroke: (size / 700.0).max(1.0).round(),
+            pin_radius: (size / 40.0).round(),
+            font_size: (size / 40.0).round(),
+            stroke: 1.5,
             label,
         }
     }
+}
+
+/// The part of a closed ring inside a rectangle (Sutherland–Hodgman: one pass per side), so a
+/// ward that reaches far beyond the view costs only what shows.
+fn clip(ring: &[(f64, f64)], left: f64, right: f64, top: f64, bottom: f64) -> Vec<(f64, f64)> {
+    type Inside = fn(&(f64, f64), f64) -> bool;
+    // Each side: which points are in, and where an edge crosses it.
+    let sides: [(Inside, f64, bool); 4] =
+        [(|p, v| p.0 >= v, left, true), (|p, v| p.0 <= v, right, true), (|p, v| p.1 >= v, top, false), (|p, v| p.1 <= v, bottom, false)];
+    let mut points = ring.to_vec();
+    for (inside, value, vertical) in sides {
+        let Some(&last) = points.last() else { break };
+        let mut kept = Vec::with_capacity(points.len());
+        let mut previous = last;
+        for &point in &points {
+            let cross = |a: (f64, f64), b: (f64, f64)| {
+                if vertical {
+                    let t = (value - a.0) / (b.0 - a.0);
+                    (value, a.1 + t * (b.1 - a.1))
+                } else {
+                    let t = (value - a.1) / (b.1 - a.1);
+                    (a.0 + t * (b.0 - a.0), value)
+                }
+            };
+            match (inside(&point, value), inside(&previous, value)) {
+                (true, true) => kept.push(point),
+                (true, false) => {
+                    kept.push(cross(previous, point));
+                    kept.push(point);
+                }
+                (false, true) => kept.push(cross(previous, point)),
+                (false, false) => {}
+            }
+            previous = point;
+        }
+        points = kept;
+    }
+    points
 }
 
 /// An SVG path through the points, dropping points closer than `tolerance` to the last kept
@@ -170,6 +224,14 @@ fn path(points: impl Iterator<Item = (f64, f64)>, tolerance: f64, closed: bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rings_are_clipped_to_the_view() {
+        let square = [(-10.0, -10.0), (10.0, -10.0), (10.0, 10.0), (-10.0, 10.0), (-10.0, -10.0)];
+        let clipped = clip(&square, 0.0, 5.0, 0.0, 5.0);
+        assert!(clipped.iter().all(|&(x, y)| (0.0..=5.0).contains(&x) && (0.0..=5.0).contains(&y)), "{clipped:?}");
+        assert!(clip(&square, 20.0, 30.0, 20.0, 30.0).is_empty(), "nothing of it shows");
+    }
 
     #[test]
     fn pins_are_framed_and_numbered_in_order() {
