@@ -199,9 +199,55 @@ def gen_urls(base, outdir, detail_sites):
     print(len(filters), len(searches))
 
 
+VIETNAM = (8.5, 23.3, 102.2, 109.4)  # min lat, max lat, min lon, max lon
+NEAR_JITTER = 0.05  # degrees, in latitude and in longitude, around a site
+HEADLINE = [("category", "herbal"), ("stars", "4"), ("in_stock", "1"), ("open", "1")]
+
+
+def gen_near_urls(base, out_file, count=1000):
+    """Writes `count` distinct /near paths, one per line, from the sites /api/v1/sites.geojson
+    serves (coordinates [lon, lat]): 80 % a random site's position moved up to ±0.05° (kept inside
+    the box around the sites), 20 % anywhere in Vietnam's box; every other path carries the
+    headline filters (herbal, 4 stars or more, in stock, open now). Prints "count sites"."""
+    rnd = random.Random(SEED)
+    doc = Client(base).json("/api/v1/sites.geojson")
+    if doc.get("type") != "FeatureCollection":
+        fail("/api/v1/sites.geojson is not a FeatureCollection")
+    sites = sorted(
+        (f["geometry"]["coordinates"][1], f["geometry"]["coordinates"][0])
+        for f in doc.get("features", [])
+        if (f.get("geometry") or {}).get("type") == "Point"
+    )
+    if not sites:
+        fail("no sites in /api/v1/sites.geojson")
+    lat0, lat1 = min(p[0] for p in sites), max(p[0] for p in sites)
+    lon0, lon1 = min(p[1] for p in sites), max(p[1] for p in sites)
+    paths = []
+    seen = set()
+    while len(paths) < count:
+        if rnd.random() < 0.8:
+            lat, lon = rnd.choice(sites)
+            lat = min(max(lat + rnd.uniform(-NEAR_JITTER, NEAR_JITTER), lat0), lat1)
+            lon = min(max(lon + rnd.uniform(-NEAR_JITTER, NEAR_JITTER), lon0), lon1)
+        else:
+            lat, lon = rnd.uniform(VIETNAM[0], VIETNAM[1]), rnd.uniform(VIETNAM[2], VIETNAM[3])
+        point = ("%.5f" % lat, "%.5f" % lon)
+        if point in seen:
+            continue
+        seen.add(point)
+        params = [("lat", point[0]), ("lon", point[1])] + (HEADLINE if len(paths) % 2 else [])
+        paths.append("/near?" + urllib.parse.urlencode(params))
+    os.makedirs(os.path.dirname(out_file) or ".", exist_ok=True)
+    with open(out_file, "w") as f:
+        f.write("\n".join(paths) + "\n")
+    print(len(paths), len(sites))
+
+
 def route_group(path):
     u = urllib.parse.urlsplit(path)
     keys = {k for k, _ in urllib.parse.parse_qsl(u.query)}
+    if u.path == "/near":
+        return "/near, point only" if keys <= {"lat", "lon"} else "/near, headline filters"
     if keys == {"q"}:
         return "%s?q= (search only)" % u.path
     if not keys:
@@ -209,16 +255,20 @@ def route_group(path):
     return "%s filtered%s" % (u.path, ", with q" if "q" in keys else "")
 
 
-def check_urls(base, paths_file, out_json):
-    """GETs every path twice as is and once with Accept-Encoding: br, gzip, one at a time.
+def check_urls(base, paths_file, out_json, once=False):
+    """GETs every path twice as is and once with Accept-Encoding: br, gzip, one at a time (with
+    `once`, a single time as is: the mean wire size is then the identity size).
     Prints "count bad mean_identity_bytes mean_wire_bytes"; writes timings to out_json."""
     app = Client(base)
     paths = [p for p in open(paths_file).read().split("\n") if p]
     bad, sizes, wire, timed = [], [], [], []
     for path in paths:
         status, body, t1 = app.get(path)
-        status2, _, t2 = app.get(path)
-        status3, zbody, _ = app.get(path, {"Accept-Encoding": "br, gzip"})
+        if once:
+            status2, t2, status3, zbody = status, t1, status, body
+        else:
+            status2, _, t2 = app.get(path)
+            status3, zbody, _ = app.get(path, {"Accept-Encoding": "br, gzip"})
         if status != 200 or status2 != 200 or status3 != 200:
             bad.append("%s -> %d/%d/%d" % (path, status, status2, status3))
             continue
@@ -298,6 +348,7 @@ FIGURES = [
     ("clerks", "3. Reads while clerks write"),
     ("national", "4. National scale"),
     ("bounded", "5. Bounded memory under distinct query strings"),
+    ("near", "6. Near me"),
 ]
 SPARK = "▁▂▃▄▅▆▇█"
 
@@ -469,45 +520,55 @@ class Report:
             "the cache off, every response is compressed on the spot." % (target("T_UNCACHED_RATIO"), target("T_P99_MS"))
         )
 
-    def render_uncached(self, key, records):
-        min_ratio, max_p99 = target("T_UNCACHED_RATIO"), target("T_P99_MS")
+    LOAD_HEADER = [
+        "| load | URLs | mean bytes | req/s | p50 ms | p99 ms | ceiling req/s | ratio | ceiling p99 ms | targets |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+
+    def load_row(self, key, f, min_ratio):
+        """The table rows of one `load` record (figures 2 and 6); the targets only when it is targeted."""
+        label, urls, size, rps, p50, p99, crps, cp99, timeouts, busy, targeted, note = f[1:]
+        note = self.busy_note(busy, note)
+        rps, p50, p99, crps, cp99 = map(float, (rps, p50, p99, crps, cp99))
+        ratio = rps / crps if crps > 0 else 0.0
+        bad = []
+        if targeted == "1":
+            if ratio < min_ratio:
+                bad.append("ratio")
+            if p99 >= target("T_P99_MS") or int(timeouts) > 0:
+                bad.append("p99")
+            for b in bad:
+                self.miss(key, b)
         rows = [
-            "| load | URLs | mean bytes | req/s | p50 ms | p99 ms | ceiling req/s | ratio | ceiling p99 ms | targets |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+            "| %s | %s | %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %s |"
+            % (label, urls, size, rps, p50, p99, crps, ratio, cp99, mark(bad) if targeted == "1" else "ℹ information")
         ]
+        if note:
+            rows.append("| ↳ | | | | | | | | | %s |" % note)
+        return rows
+
+    def urlcheck_lines(self, check_file, how):
+        check = json.load(open(check_file))
+        lines = [
+            "",
+            "Cost per URL, one request at a time before the load (%s):" % how,
+            "",
+            "| URLs | count | mean ms | median ms | max ms |",
+            "| --- | ---: | ---: | ---: | ---: |",
+        ]
+        lines += ["| %s | %d | %.2f | %.2f | %.2f |" % tuple(g) for g in check["groups"]]
+        lines += ["", "Slowest:", ""]
+        lines += ["- %.2f ms, %d bytes: `%s`" % (ms, size, path) for ms, size, path in check["slowest"]]
+        return lines
+
+    def render_uncached(self, key, records):
+        rows = list(self.LOAD_HEADER)
         notes = []
         for f in records:
             if f[0] == "load":
-                label, urls, size, rps, p50, p99, crps, cp99, timeouts, busy, targeted, note = f[1:]
-                note = self.busy_note(busy, note)
-                rps, p50, p99, crps, cp99 = map(float, (rps, p50, p99, crps, cp99))
-                ratio = rps / crps if crps > 0 else 0.0
-                bad = []
-                if targeted == "1":
-                    if ratio < min_ratio:
-                        bad.append("ratio")
-                    if p99 >= max_p99 or int(timeouts) > 0:
-                        bad.append("p99")
-                    for b in bad:
-                        self.miss(key, b)
-                rows.append(
-                    "| %s | %s | %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %s |"
-                    % (label, urls, size, rps, p50, p99, crps, ratio, cp99, mark(bad) if targeted == "1" else "ℹ information")
-                )
-                if note:
-                    rows.append("| ↳ | | | | | | | | | %s |" % note)
+                rows += self.load_row(key, f, target("T_UNCACHED_RATIO"))
             elif f[0] == "urlcheck":
-                check = json.load(open(f[1]))
-                notes += [
-                    "",
-                    "Cost per URL, one request at a time before the load (the faster of two tries, no compression):",
-                    "",
-                    "| URLs | count | mean ms | median ms | max ms |",
-                    "| --- | ---: | ---: | ---: | ---: |",
-                ]
-                notes += ["| %s | %d | %.2f | %.2f | %.2f |" % tuple(g) for g in check["groups"]]
-                notes += ["", "Slowest:", ""]
-                notes += ["- %.2f ms, %d bytes: `%s`" % (ms, size, path) for ms, size, path in check["slowest"]]
+                notes += self.urlcheck_lines(f[1], "the faster of two tries, no compression")
             elif f[0] == "rss":
                 notes += ["", "Peak RSS (VmHWM) of the cache-less app: %.1f MB." % mb(f[1])]
             else:
@@ -689,6 +750,91 @@ class Report:
         return out + ([""] + notes if notes else [])
 
 
+    # -- figure 6: near me --
+
+    def intro_near(self):
+        return (
+            "The national data set of figure 4 (seeded the same way when figure 4 did not run). `bench/helper.py "
+            "gen-near-urls` makes, with a fixed seed, 1,000 distinct `/near?lat=…&lon=…` points from the sites "
+            "`/api/v1/sites.geojson` serves: 80 %% a random site's position moved up to ±0.05° (inside the box around the "
+            "sites), 20 %% anywhere in Vietnam (lat 8.5–23.3, lon 102.2–109.4); every other one carries the headline "
+            "filters (`category=herbal&stars=4&in_stock=1&open=1`). An app with `OCOP_PAGE_CACHE_MB=0` (every point really "
+            "computed), then one with the default cache (`--page-cache-mb`), each first fetches every URL once (one at a "
+            "time, no compression; all must answer 200), then `bench/near.lua` cycles through them (each wrk thread from "
+            "its own offset). The ceiling sends the mean response size. Targets, on the cache-off row: ratio ≥ %g, "
+            "p99 < %g ms; the cached row is for information. Then `bench/near` (in process, through the library) times "
+            "`Catalog::nearest` for the headline query (the 10 nearest sites open now with a herbal product of 4 stars "
+            "or more in stock) at random points by the same recipe: target p99 < %g ms. \"Open now\" depends on the hour "
+            "the figure ran (Hanoi time, shown): the same query at 23:30, when every demo site is closed, is shown for "
+            "information." % (target("T_NEAR_RATIO"), target("T_P99_MS"), target("T_NEAR_P99_MS"))
+        )
+
+    def render_near(self, key, records):
+        rows = list(self.LOAD_HEADER)
+        out, notes, rss = [], [], []
+        for f in records:
+            if f[0] == "seed":
+                out.append("Seeded in %s s (`seed-demo --scale national`, fresh database: figure 4 did not run)." % f[1])
+            elif f[0] == "load":
+                rows += self.load_row(key, f, target("T_NEAR_RATIO"))
+            elif f[0] == "urlcheck":
+                notes += self.urlcheck_lines(f[1], "the cache-off app, one try each, no compression")
+            elif f[0] == "near-rss":
+                rss.append("%s %.1f MB" % (f[1], mb(f[2])))
+        if out:
+            out.append("")
+        if len(rows) > 2:
+            out += rows
+        for f in records:
+            if f[0] != "near":
+                continue
+            st = dict(kv.split("=", 1) for kv in f[1].split()[1:])
+            p99, max_p99 = float(st["headline_p99_ms"]), target("T_NEAR_P99_MS")
+            bad = [] if p99 < max_p99 else ["headline p99"]
+            for b in bad:
+                self.miss(key, b)
+            out += [
+                "",
+                "In process (`Catalog::nearest`, %s points, %s active sites, catalogue loaded in %s s; Hanoi time %s, %s sites "
+                "open): the headline query p50 %.3f ms, **p99 %.3f ms** %s (target < %g ms), max %.3f ms, %.2f sites found on "
+                "average. With no filter p50 %.3f / p99 %.3f ms; with the category alone p50 %.3f / p99 %.3f ms."
+                % (
+                    st["iterations"],
+                    st["sites"],
+                    st["load_s"],
+                    st["hanoi_time"],
+                    st["open_sites"],
+                    float(st["headline_p50_ms"]),
+                    p99,
+                    mark(bad),
+                    max_p99,
+                    float(st["headline_max_ms"]),
+                    float(st["mean_results"]),
+                    float(st["plain_p50_ms"]),
+                    float(st["plain_p99_ms"]),
+                    float(st["category_p50_ms"]),
+                    float(st["category_p99_ms"]),
+                ),
+                "",
+                "ℹ The headline query at 23:30 Hanoi time (%s sites open), %s points: p50 %.3f ms, p99 %.3f ms, max %.3f ms, "
+                "%.2f sites found on average."
+                % (
+                    st["night_open_sites"],
+                    st["night_iterations"],
+                    float(st["night_p50_ms"]),
+                    float(st["night_p99_ms"]),
+                    float(st["night_max_ms"]),
+                    float(st["night_mean_results"]),
+                ),
+            ]
+        if rss:
+            notes += ["", "Peak RSS (VmHWM): %s." % ", ".join(rss)]
+        for f in records:
+            if f[0] not in ("seed", "load", "urlcheck", "near-rss", "near"):
+                self.common(key, f, notes)
+        return out + notes
+
+
 def main():
     if len(sys.argv) < 2:
         fail("usage: helper.py COMMAND ARGS...")
@@ -710,8 +856,10 @@ def main():
         print(urllib.parse.urlunsplit(u._replace(path="/" + args[1])))
     elif cmd == "gen-urls":
         gen_urls(args[0], args[1], int(args[2]))
-    elif cmd == "check-urls":
-        check_urls(args[0], args[1], args[2])
+    elif cmd == "check-urls":  # base, paths file, out json [once]
+        check_urls(args[0], args[1], args[2], len(args) > 3 and args[3] == "once")
+    elif cmd == "gen-near-urls":  # base, out file
+        gen_near_urls(args[0], args[1])
     elif cmd == "wrk":
         print(parse_wrk(args[0]))
     elif cmd == "cpu-busy":

@@ -14,6 +14,7 @@ mod reference;
 mod search;
 mod shelf;
 pub mod store;
+pub mod villages;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;

@@ -8,6 +8,7 @@ pub enum FilterError {
     District(String),
     Category(String),
     Kind(String),
+    Craft(String),
     TextTooLong(usize),
 }
 

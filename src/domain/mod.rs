@@ -3,6 +3,7 @@
 pub mod account;
 pub mod boundaries;
 pub mod category;
+pub mod craft;
 pub mod geo;
 pub mod hours;
 pub mod input;

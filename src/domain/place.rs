@@ -135,3 +135,14 @@ pub struct CraftVillage {
     /// Deactivated villages are on no public page.
     pub active: bool,
 }
+
+impl CraftVillage {
+    pub fn point(&self) -> super::GeoPoint {
+        super::GeoPoint { lat: self.lat, lon: self.lon }
+    }
+
+    /// The groups of its trade, for filtering.
+    pub fn crafts(&self) -> Vec<super::craft::Craft> {
+        super::craft::Craft::of(&self.craft_en)
+    }
+}

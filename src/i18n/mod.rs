@@ -4,9 +4,11 @@
 
 mod admin;
 mod near;
+mod tourist;
 
 pub use admin::AdminTexts;
 pub use near::NearTexts;
+pub use tourist::TouristTexts;
 
 use chrono::NaiveDate;
 
@@ -50,6 +52,7 @@ pub struct Texts {
     pub nav_label: &'static str,
     pub nav_home: &'static str,
     pub nav_near: &'static str,
+    pub nav_villages: &'static str,
     pub nav_sites: &'static str,
     pub nav_products: &'static str,
     pub nav_districts: &'static str,
@@ -188,6 +191,7 @@ pub static VI: Texts = Texts {
     nav_label: "Điều hướng chính",
     nav_home: "Trang chủ",
     nav_near: "Gần tôi",
+    nav_villages: "Làng nghề",
     nav_sites: "Điểm bán",
     nav_products: "Sản phẩm",
     nav_districts: "Quận, huyện",
@@ -508,6 +512,7 @@ impl Texts {
             District(value) => format!("Không có quận, huyện nào mang mã “{value}”."),
             Category(value) => format!("Không có nhóm sản phẩm “{value}”."),
             Kind(value) => format!("Loại điểm phải là showroom hoặc design_centre, không phải “{value}”."),
+            Craft(value) => format!("Không có nghề “{value}”."),
             TextTooLong(max) => format!("Từ khóa dài quá {max} ký tự."),
         }
     }

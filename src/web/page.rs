@@ -83,6 +83,7 @@ impl FromRequest for Ctx {
 pub enum Nav {
     Home,
     Near,
+    Villages,
     Sites,
     Products,
     Districts,

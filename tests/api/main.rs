@@ -28,3 +28,4 @@ mod schema;
 mod seed_facts;
 mod showrooms;
 mod stock_writes;
+mod villages;

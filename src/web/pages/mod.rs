@@ -6,10 +6,12 @@ mod health;
 mod home;
 mod map;
 mod near;
+mod ocop;
 mod photos;
 mod products;
 mod report;
 mod sites;
+mod villages;
 mod view;
 
 use actix_web::dev::{HttpServiceFactory, ServiceRequest};
@@ -29,6 +31,13 @@ const PRODUCT_LIST_PARAMS: &[&str] = &["category", "stars", "district", "q", "pa
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(public("", "/", &[], home::home))
         .service(by_place("", "/near", near::NEAR_PARAMS, near::near))
+        .service(public("", "/ocop", &[], ocop::ocop))
+        .service(web::scope("/villages").service(public("/villages", "", villages::VILLAGE_LIST_PARAMS, villages::villages)).service(public(
+            "/villages",
+            "/{slug}",
+            &[],
+            villages::village,
+        )))
         .service(
             web::resource("/place")
                 .route(web::post().to(near::remember))
