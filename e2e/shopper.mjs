@@ -175,7 +175,7 @@ try {
     note(`${n} row(s)`);
     for (let i = 0; i < n; i += 1) {
       const row = rows(page).nth(i);
-      assert.ok((await row.locator(".near-products a").count()) > 0, `row ${i + 1} lists its products`);
+      assert.ok((await row.locator(".near-products a[href*='#product-']").count()) > 0, `row ${i + 1} lists its products`);
       const state = await row.locator(".open-state").getAttribute("class");
       assert.ok(/\b(open|unknown)\b/.test(state) && !/\bclosed\b/.test(state), `row ${i + 1} open or unknown, not "${state}"`);
     }
@@ -298,7 +298,7 @@ try {
     const url = new URL(page.url());
     assert.equal(url.pathname, "/near");
     assert.equal(`${url.searchParams.get("lat")},${url.searchParams.get("lon")}`, HERE_PARAM, `back at the place (${page.url()})`);
-    const link = await rows(page).first().locator(".near-products a").first().getAttribute("href");
+    const link = await rows(page).first().locator(".near-products a[href*='#product-']").first().getAttribute("href");
     productSlug = link?.split("#product-")[1];
     assert.ok(productSlug, `a product on the first row (${link})`);
     await page.goto(`${BASE}/products/${productSlug}`);

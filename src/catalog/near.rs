@@ -4,8 +4,10 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 
+use crate::domain::text::SearchTerms;
+
 use super::Catalog;
-use crate::domain::{Category, GeoPoint, OpenState, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date};
+use crate::domain::{Category, GeoPoint, OpenState, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date, hanoi_offset};
 
 /// What the shopper asks for. Empty (the default) matches every active site.
 #[derive(Debug, Clone, Default)]
@@ -57,8 +59,16 @@ impl Catalog {
     pub fn nearest(&self, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> NearAnswer<'_> {
         let today = hanoi_date(now);
         let daily = self.daily_for(today);
+        let local = now.with_timezone(&hanoi_offset()).naive_local();
+        // "Open now" per weekly schedule, worked out once each (sites share a handful).
+        let by_schedule: Vec<OpenState> = self.data.schedules().iter().map(|hours| OpenState::of_hours(hours, local)).collect();
         let mut found = Vec::with_capacity(limit);
         let mut changes_at: Option<NaiveDateTime> = None;
+        if filter.open_now && by_schedule.iter().all(|s| matches!(s, OpenState::Closed { .. })) {
+            // Nothing is open anywhere (night): no walk needed; the answer holds until the first opening.
+            let first = by_schedule.iter().filter_map(OpenState::changes_at).min();
+            return NearAnswer { sites: found, changes_at: first };
+        }
         for pos in self.data.sites_nearest(from) {
             if found.len() >= limit {
                 break;
@@ -67,7 +77,7 @@ impl Catalog {
             if filter.kind.is_some_and(|k| site.kind != k) {
                 continue;
             }
-            let open = site.open_state(now);
+            let open = site.closure_state(local).unwrap_or(by_schedule[self.data.schedule_of(pos)]);
             if filter.open_now && matches!(open, OpenState::Closed { .. }) {
                 changes_at = earliest(changes_at, open.changes_at());
                 continue;
@@ -91,6 +101,13 @@ impl Catalog {
             found.push(NearSite { site, distance_m: from.distance_m(&site.point()), open, listed, available, products });
         }
         NearAnswer { sites: found, changes_at }
+    }
+
+    /// Active sites whose name, address, ward or district hold every word of `terms`, found
+    /// through the word index (none for empty terms).
+    pub fn sites_with_words(&self, terms: &SearchTerms) -> Vec<&Site> {
+        let Some(hits) = self.data.sites_matching(terms) else { return Vec::new() };
+        hits.iter().enumerate().filter(|(_, hit)| **hit).map(|(pos, _)| &self.data.sites[pos]).filter(|s| s.active).collect()
     }
 
     /// The best matching products on one site's shelf.

@@ -9,7 +9,7 @@ use rstar::primitives::GeomWithData;
 
 use super::search::WordIndex;
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{CraftVillage, District, GeoPoint, Producer, Product, Site, SiteKind, Ward};
+use crate::domain::{CraftVillage, District, GeoPoint, OpeningHours, Producer, Product, Site, SiteKind, Ward};
 
 /// Everything but the stock, indexed.
 #[derive(Debug)]
@@ -52,6 +52,12 @@ struct Index {
     active_total: (usize, usize),
     /// Active sites by position on the unit sphere, for nearest-first walks.
     site_points: SitePoints,
+    /// The distinct weekly hours of all sites, and each site's (by position): sites share a
+    /// handful, so "open now" is worked out once per schedule, not once per site.
+    schedules: Vec<OpeningHours>,
+    site_schedule: Vec<u32>,
+    /// Ward positions in name order.
+    wards_by_name: Vec<u32>,
 }
 
 /// An R*-tree of active site positions (unit vectors, so nearest by chord is nearest by
@@ -110,6 +116,23 @@ impl Reference {
         let mut districts: Vec<(String, u32)> = reference.districts.iter().enumerate().map(|(i, d)| (fold(&d.name), i as u32)).collect();
         districts.sort();
         reference.index.districts_by_name = districts.into_iter().map(|(_, pos)| pos).collect();
+        let mut schedule_ids: HashMap<&OpeningHours, u32> = HashMap::new();
+        let mut schedules = Vec::new();
+        let site_schedule = reference
+            .sites
+            .iter()
+            .map(|s| {
+                *schedule_ids.entry(&s.hours).or_insert_with(|| {
+                    schedules.push(s.hours.clone());
+                    schedules.len() as u32 - 1
+                })
+            })
+            .collect();
+        reference.index.schedules = schedules;
+        reference.index.site_schedule = site_schedule;
+        let mut wards: Vec<(String, u32)> = reference.wards.iter().enumerate().map(|(i, w)| (fold(&w.full_name()), i as u32)).collect();
+        wards.sort();
+        reference.index.wards_by_name = wards.into_iter().map(|(_, pos)| pos).collect();
         let points =
             reference.sites.iter().enumerate().filter(|(_, s)| s.active).map(|(i, s)| GeomWithData::new(s.point().unit_vector(), i as u32));
         reference.index.site_points = SitePoints(RTree::bulk_load(points.collect()));
@@ -215,6 +238,21 @@ impl Reference {
     }
 
     /// Wards formed mostly from a former district.
+    /// The distinct weekly hours of all sites.
+    pub fn schedules(&self) -> &[OpeningHours] {
+        &self.index.schedules
+    }
+
+    /// Which of `schedules` the site at this position keeps.
+    pub fn schedule_of(&self, site_pos: usize) -> usize {
+        self.index.site_schedule[site_pos] as usize
+    }
+
+    /// Wards and communes by name.
+    pub fn wards_by_name(&self) -> impl Iterator<Item = &Ward> {
+        self.index.wards_by_name.iter().map(|&pos| &self.wards[pos as usize])
+    }
+
     /// Positions of active sites, nearest to `from` first (great-circle distance).
     pub fn sites_nearest(&self, from: GeoPoint) -> impl Iterator<Item = usize> + '_ {
         self.index.site_points.0.nearest_neighbor_iter(&from.unit_vector()).map(|p| p.data as usize)

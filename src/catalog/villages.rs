@@ -40,9 +40,7 @@ impl Catalog {
             .data
             .products
             .iter()
-            .filter(|p| {
-                p.active && self.data.producer(p.producer_id).is_some_and(|m| m.active && m.village_id == Some(village_id))
-            })
+            .filter(|p| p.active && self.data.producer(p.producer_id).is_some_and(|m| m.active && m.village_id == Some(village_id)))
             .collect();
         products.sort_by_key(|p| (!p.is_certified(today), std::cmp::Reverse(p.stars), crate::domain::text::fold(&p.name)));
         products

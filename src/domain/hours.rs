@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 const DAY_CODES: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
 /// Minutes after midnight, `open..close` (close may be 24:00).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Interval {
     pub open: u16,
     pub close: u16,
@@ -28,7 +28,7 @@ pub struct DaySpan {
 }
 
 /// Opening hours for each day of the week; a day with no interval is closed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct OpeningHours {
     days: [Vec<Interval>; 7],
 }

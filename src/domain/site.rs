@@ -77,6 +77,17 @@ pub enum OpenState {
 }
 
 impl OpenState {
+    /// What weekly hours say at `local` (Hanoi time); no hours on record is unknown.
+    pub fn of_hours(hours: &OpeningHours, local: NaiveDateTime) -> OpenState {
+        if hours.is_always_closed() {
+            return OpenState::Unknown;
+        }
+        match hours.is_open_at(local) {
+            true => OpenState::Open { closes_at: hours.next_change(local) },
+            false => OpenState::Closed { opens_at: hours.next_change(local) },
+        }
+    }
+
     /// A stable name for styles and tests.
     pub fn key(&self) -> &'static str {
         match self {
@@ -104,18 +115,16 @@ impl Site {
     /// Open now? A closure in force wins over the weekly hours; hours never entered are unknown.
     pub fn open_state(&self, now: DateTime<Utc>) -> OpenState {
         let local = now.with_timezone(&super::hanoi_offset()).naive_local();
-        if let Some(closure) = self.closure_on(local.date()) {
-            let reopening = closure.reopens_on.and_hms_opt(0, 0, 0).expect("midnight exists");
-            let opens_at = if self.hours.is_open_at(reopening) { Some(reopening) } else { self.hours.next_change(reopening) };
-            return OpenState::Closed { opens_at };
-        }
-        if self.hours.is_always_closed() {
-            return OpenState::Unknown;
-        }
-        match self.hours.is_open_at(local) {
-            true => OpenState::Open { closes_at: self.hours.next_change(local) },
-            false => OpenState::Closed { opens_at: self.hours.next_change(local) },
-        }
+        self.closure_state(local).unwrap_or_else(|| OpenState::of_hours(&self.hours, local))
+    }
+
+    /// Closed for a while at `local` (Hanoi time), and until when; `None` when no closure is
+    /// in force (the weekly hours then decide).
+    pub fn closure_state(&self, local: NaiveDateTime) -> Option<OpenState> {
+        let closure = self.closure_on(local.date())?;
+        let reopening = closure.reopens_on.and_hms_opt(0, 0, 0).expect("midnight exists");
+        let opens_at = if self.hours.is_open_at(reopening) { Some(reopening) } else { self.hours.next_change(reopening) };
+        Some(OpenState::Closed { opens_at })
     }
 
     /// The closure in force on `today`, if any (a past one no longer counts).

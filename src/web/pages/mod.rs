@@ -11,8 +11,8 @@ mod photos;
 mod products;
 mod report;
 mod sites;
-mod villages;
 mod view;
+mod villages;
 
 use actix_web::dev::{HttpServiceFactory, ServiceRequest};
 use actix_web::middleware::{Next, from_fn};
@@ -32,12 +32,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(public("", "/", &[], home::home))
         .service(by_place("", "/near", near::NEAR_PARAMS, near::near))
         .service(public("", "/ocop", &[], ocop::ocop))
-        .service(web::scope("/villages").service(public("/villages", "", villages::VILLAGE_LIST_PARAMS, villages::villages)).service(public(
-            "/villages",
-            "/{slug}",
-            &[],
-            villages::village,
-        )))
+        .service(
+            web::scope("/villages").service(public("/villages", "", villages::VILLAGE_LIST_PARAMS, villages::villages)).service(public(
+                "/villages",
+                "/{slug}",
+                &[],
+                villages::village,
+            )),
+        )
         .service(
             web::resource("/place")
                 .route(web::post().to(near::remember))

@@ -183,7 +183,9 @@ fn find_place(catalog: &Catalog, text: &str) -> Option<Located> {
         atlas().landmarks.iter().map(|l| (fold(&format!("{} {}", l.name_vi, l.name_en)), l.point(), l.name_vi.clone())).collect();
     let wards = catalog.wards.iter().map(|w| (fold(&w.name), GeoPoint { lat: w.lat, lon: w.lon }, w.full_name())).collect();
     let districts = catalog.districts.iter().map(|d| (fold(&d.name), GeoPoint { lat: d.lat, lon: d.lon }, d.name.clone())).collect();
-    let streets = catalog.sites.iter().filter(|s| s.active).map(|s| (fold(&s.address), s.point(), s.address.clone())).collect::<Vec<_>>();
+    // Streets: only the sites the word index finds, not every address folded per request.
+    let streets =
+        catalog.sites_with_words(&terms).into_iter().map(|s| (fold(&s.address), s.point(), s.address.clone())).collect::<Vec<_>>();
     best(landmarks).or_else(|| best(wards)).or_else(|| best(districts)).or_else(|| best(streets))
 }
 
@@ -363,11 +365,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         rows: Vec::new(),
         map: None,
         landmarks: Choice::list(&query.from, atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.clone()))),
-        wards: Choice::list(&query.from, {
-            let mut wards: Vec<(String, String)> = catalog.wards.iter().map(|w| (format!("ward:{}", w.slug), w.full_name())).collect();
-            wards.sort_by_key(|(_, name)| fold(name));
-            wards
-        }),
+        wards: Choice::list(&query.from, catalog.wards_by_name().map(|w| (format!("ward:{}", w.slug), w.full_name()))),
         districts: Choice::list(&query.from, catalog.districts_by_name().map(|d| (format!("district:{}", d.slug), d.name.clone()))),
         kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
         choices: FilterChoices::new(t, catalog, "", &query.category, &query.stars),

@@ -51,7 +51,8 @@ struct VillagesPage {
 
 pub async fn villages(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let (catalog, tt) = (&ctx.catalog, TouristTexts::vi());
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(&canonical_query(req.query_string(), VILLAGE_LIST_PARAMS)).unwrap_or_default();
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(&canonical_query(req.query_string(), VILLAGE_LIST_PARAMS)).unwrap_or_default();
     let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
     let (craft_raw, district_raw) = (value("craft"), value("district"));
     let mut errors = Vec::new();
@@ -83,8 +84,17 @@ pub async fn villages(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
     let page = VillagesPage {
         chrome: ctx.chrome(tt.villages_title, Nav::Villages),
         tt,
-        crafts: Choice::list(&craft_raw, Craft::ALL.iter().filter(|c| !catalog.villages(Some(**c), None).is_empty()).map(|c| (c.key().to_owned(), tt.craft(*c).to_owned()))),
-        districts: Choice::list(&district_raw, catalog.districts_by_name().filter(|d| with_villages.contains(&d.id)).map(|d| (d.slug.clone(), d.name.clone()))),
+        crafts: Choice::list(
+            &craft_raw,
+            Craft::ALL
+                .iter()
+                .filter(|c| !catalog.villages(Some(**c), None).is_empty())
+                .map(|c| (c.key().to_owned(), tt.craft(*c).to_owned())),
+        ),
+        districts: Choice::list(
+            &district_raw,
+            catalog.districts_by_name().filter(|d| with_villages.contains(&d.id)).map(|d| (d.slug.clone(), d.name.clone())),
+        ),
         villages,
         filtered: craft.is_some() || district.is_some(),
     };
@@ -152,7 +162,13 @@ pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
     let base = ctx.lang.base_path();
     let pins = outlets
         .iter()
-        .map(|o| (catalog.site_by_slug(&o.slug).map_or(here, |s| s.point()), format!("{base}/showrooms/{}", o.slug), format!("{}. {}, {}", o.number, o.name, o.distance)))
+        .map(|o| {
+            (
+                catalog.site_by_slug(&o.slug).map_or(here, |s| s.point()),
+                format!("{base}/showrooms/{}", o.slug),
+                format!("{}. {}, {}", o.number, o.name, o.distance),
+            )
+        })
         .collect();
     let district = catalog.district(village.district_id);
     let page = VillagePage {
