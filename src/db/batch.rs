@@ -39,7 +39,7 @@ impl Batch {
     pub async fn run_one(self, conn: &mut AnyConnection) -> anyhow::Result<()> {
         anyhow::ensure!(self.parts.len() == 1, "run_one with {} writes", self.parts.len());
         let sql = self.parts.into_iter().next().unwrap_or_default();
-        sqlx::query_with(AssertSqlSafe(sql), self.args).persistent(false).execute(&mut *conn).await?;
+        sqlx::query_with(AssertSqlSafe(sql), self.args).execute(&mut *conn).await?;
         Ok(())
     }
 
@@ -58,7 +58,7 @@ impl Batch {
                 if with.is_empty() { tail } else { format!("WITH {} {tail}", with.join(", ")) }
             }
         };
-        sqlx::query_with(AssertSqlSafe(sql), self.args).persistent(false).execute(&mut *conn).await?;
+        sqlx::query_with(AssertSqlSafe(sql), self.args).execute(&mut *conn).await?;
         Ok(())
     }
 }

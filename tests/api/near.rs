@@ -116,6 +116,14 @@ async fn every_way_of_saying_where_works_without_javascript() {
     assert!(result_slugs(&html).is_empty());
     assert_eq!(attrs(&html, "#use-location", "hidden").len(), 1, "hidden until a script can use it");
     assert!(texts(&html, "select[name=from] option").iter().any(|o| o.contains("Sân bay Nội Bài")));
+    // A results page leaves the long list out and links to it, keeping the filters.
+    let results = app.page("/near?from=place:ho-guom&category=food", 200).await;
+    assert!(texts(&results, "select[name=from] option").is_empty());
+    let link = attrs(&results, "a[href*='pick=1']", "href");
+    assert_eq!(link, vec!["/near?category=food&pick=1#choose".to_owned()]);
+    let picker = app.page("/near?category=food&pick=1", 200).await;
+    assert!(texts(&picker, "select[name=from] option").len() > 150);
+    assert_eq!(attrs(&picker, "form:has(select[name=from]) input[name=category]", "value"), vec!["food".to_owned()]);
 }
 
 #[tokio::test]

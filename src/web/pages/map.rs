@@ -2,6 +2,8 @@
 //! the pins, the Red River and Hồ Gươm for orientation, and numbered pins that are links. It
 //! needs no tiles, no key and no script; a script may add pan and zoom.
 
+use std::sync::LazyLock;
+
 use geo::{BoundingRect, Intersects, LineString, Rect, Simplify, coord};
 
 use crate::atlas::atlas;
@@ -67,6 +69,38 @@ pub struct MapView {
 }
 
 /// Equirectangular projection around a reference latitude: fine at city scale.
+/// The ward outlines simplified once for each level of detail (Douglas–Peucker, in metres),
+/// so a map costs a projection and a clip per request, not a simplification.
+struct Outlines {
+    detail_m: f64,
+    /// Each unit's bounds (lon/lat) and rings as (lat, lon).
+    units: Vec<(Rect<f64>, Vec<Vec<(f64, f64)>>)>,
+}
+
+static OUTLINES: LazyLock<Vec<Outlines>> = LazyLock::new(|| {
+    [2.0, 8.0, 30.0, 120.0, 500.0]
+        .into_iter()
+        .map(|detail_m| Outlines {
+            detail_m,
+            units: atlas()
+                .units
+                .iter()
+                .filter_map(|u| {
+                    let bounds = u.shape.bounding_rect()?;
+                    let rings = u
+                        .shape
+                        .0
+                        .iter()
+                        .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
+                        .map(|ring: &LineString<f64>| ring.simplify(detail_m / METRES_PER_DEGREE).coords().map(|c| (c.y, c.x)).collect())
+                        .collect();
+                    Some((bounds, rings))
+                })
+                .collect(),
+        })
+        .collect()
+});
+
 /// The view's units: its longer side is this many, whatever the ground it covers (short
 /// numbers in the SVG).
 const VIEW_SIZE: f64 = 1000.0;
@@ -116,19 +150,18 @@ impl MapView {
         let (width, height) = (width_m * scale, height_m * scale);
         let size = VIEW_SIZE;
         let frame = Rect::new(coord! { x: west, y: south }, coord! { x: east, y: north });
-        let wards = atlas()
+        let detail_m = DETAIL / scale;
+        let outlines = OUTLINES.iter().rev().find(|level| level.detail_m <= detail_m).unwrap_or(&OUTLINES[0]);
+        let wards = outlines
             .units
             .iter()
-            .filter(|u| u.shape.bounding_rect().is_some_and(|b| b.intersects(&frame)))
-            .map(|u| {
-                u.shape
-                    .0
+            .filter(|(bounds, _)| bounds.intersects(&frame))
+            .map(|(_, rings)| {
+                rings
                     .iter()
-                    .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
                     .map(|ring| {
-                        let projected: LineString<f64> = ring.coords().map(|c| projection.xy(c.y, c.x)).collect();
-                        let simple: Vec<(f64, f64)> = projected.simplify(DETAIL).coords().map(|c| (c.x, c.y)).collect();
-                        path(clip(&simple, -size / 20.0, width + size / 20.0, -size / 20.0, height + size / 20.0).into_iter(), 0.5, true)
+                        let projected: Vec<(f64, f64)> = ring.iter().map(|&(lat, lon)| projection.xy(lat, lon)).collect();
+                        path(clip(&projected, -size / 20.0, width + size / 20.0, -size / 20.0, height + size / 20.0).into_iter(), 0.5, true)
                     })
                     .filter(|d| !d.is_empty())
                     .collect::<Vec<_>>()

@@ -54,10 +54,14 @@ pub struct NearQuery {
     pub in_stock: String,
     #[serde(default)]
     pub open: String,
+    /// `pick=1`: show the list of places to choose from (results pages leave it out: it is
+    /// most of a page's weight).
+    #[serde(default)]
+    pub pick: String,
 }
 
 /// Query parameters `/near` reads: the page cache keys on these only.
-pub const NEAR_PARAMS: &[&str] = &["lat", "lon", "from", "at", "kind", "category", "stars", "product", "in_stock", "open"];
+pub const NEAR_PARAMS: &[&str] = &["lat", "lon", "from", "at", "kind", "category", "stars", "product", "in_stock", "open", "pick"];
 
 impl NearQuery {
     pub fn parse(query: &str) -> NearQuery {
@@ -76,6 +80,7 @@ impl NearQuery {
                 "product" => &mut raw.product,
                 "in_stock" => &mut raw.in_stock,
                 "open" => &mut raw.open,
+                "pick" => &mut raw.pick,
                 _ => continue,
             };
             *slot = value;
@@ -95,6 +100,11 @@ impl NearQuery {
         } else {
             Vec::new()
         }
+    }
+
+    /// Whether the query says where (a remembered place does not count: the list stays).
+    fn names_a_place(&self) -> bool {
+        !self.where_params().is_empty()
     }
 
     /// The filters, to carry through the place forms.
@@ -334,6 +344,10 @@ struct NearPage {
     remembered: Option<String>,
     /// "Thảo dược · Từ 4 sao · Chỉ nơi còn hàng": the filters in force, for the collapsed form.
     summary: String,
+    /// The list of places to choose from is on this page (no place yet, or asked for).
+    show_picker: bool,
+    /// The link to the page with that list, keeping the filters.
+    picker_href: String,
 }
 
 pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
@@ -354,6 +368,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             None
         }
     };
+    let show_picker = query.pick == "1" || !query.names_a_place();
     let mut page = NearPage {
         chrome: ctx.chrome(near.title, Nav::Near),
         near,
@@ -364,13 +379,32 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         point: None,
         rows: Vec::new(),
         map: None,
-        landmarks: Choice::list(&query.from, atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.clone()))),
-        wards: Choice::list(&query.from, catalog.wards_by_name().map(|w| (format!("ward:{}", w.slug), w.full_name()))),
-        districts: Choice::list(&query.from, catalog.districts_by_name().map(|d| (format!("district:{}", d.slug), d.name.clone()))),
+        // The list of places only where it is shown: 200 options (500 nationally) cost.
+        landmarks: if show_picker {
+            Choice::list(&query.from, atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.clone())))
+        } else {
+            Vec::new()
+        },
+        wards: if show_picker {
+            Choice::list(&query.from, catalog.wards_by_name().map(|w| (format!("ward:{}", w.slug), w.full_name())))
+        } else {
+            Vec::new()
+        },
+        districts: if show_picker {
+            Choice::list(&query.from, catalog.districts_by_name().map(|d| (format!("district:{}", d.slug), d.name.clone())))
+        } else {
+            Vec::new()
+        },
         kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
         choices: FilterChoices::new(t, catalog, "", &query.category, &query.stars),
         remembered: remembered.map(|p| p.to_param()),
         summary: filter_summary(t, catalog, &filter),
+        show_picker,
+        picker_href: {
+            let mut params = query.filter_params();
+            params.push(("pick", "1".to_owned()));
+            format!("{}/near?{}", ctx.lang.base_path(), serde_urlencoded::to_string(params).unwrap_or_default())
+        },
         query,
     };
     if !page.problems.is_empty() {
