@@ -69,12 +69,15 @@ pub struct MapView {
 }
 
 /// Equirectangular projection around a reference latitude: fine at city scale.
+/// One outline ring as (lat, lon) points.
+type Ring = Vec<(f64, f64)>;
+
 /// The ward outlines simplified once for each level of detail (Douglas–Peucker, in metres),
 /// so a map costs a projection and a clip per request, not a simplification.
 struct Outlines {
     detail_m: f64,
     /// Each unit's bounds (lon/lat) and rings as (lat, lon).
-    units: Vec<(Rect<f64>, Vec<Vec<(f64, f64)>>)>,
+    units: Vec<(Rect<f64>, Vec<Ring>)>,
 }
 
 static OUTLINES: LazyLock<Vec<Outlines>> = LazyLock::new(|| {
