@@ -148,6 +148,9 @@ async fn bad_input_gets_a_400_that_says_what_and_keeps_the_form() {
         let html = Html::parse_document(&response.text().await.expect("body"));
         assert!(text(&html, ".problem").contains(message), "{query}: {}", text(&html, ".problem"));
     }
+    // A bad place keeps the list of places, to choose another.
+    let html = app.page("/near?lat=91&lon=105", 400).await;
+    assert!(texts(&html, "select[name=from] option").len() > 150);
     // The typed text comes back in its box, escaped.
     let body = app.get("/near?at=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await.text().await.expect("body");
     assert!(!body.contains("<script>alert(1)"), "escaped");

@@ -102,11 +102,6 @@ impl NearQuery {
         }
     }
 
-    /// Whether the query says where (a remembered place does not count: the list stays).
-    fn names_a_place(&self) -> bool {
-        !self.where_params().is_empty()
-    }
-
     /// The filters, to carry through the place forms.
     pub fn filter_params(&self) -> Vec<(&'static str, String)> {
         [
@@ -368,7 +363,8 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             None
         }
     };
-    let show_picker = query.pick == "1" || !query.names_a_place();
+    // The list of places shows where there is no usable place yet (none given, or a bad one).
+    let show_picker = query.pick == "1" || located.is_none();
     let mut page = NearPage {
         chrome: ctx.chrome(near.title, Nav::Near),
         near,
