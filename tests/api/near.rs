@@ -1,7 +1,7 @@
 //! `/near`: nearest first by great-circle distance, filters that combine, every way of saying
 //! where one is (with JavaScript off: plain GET forms), bad input, and the remembered place.
 
-use chrono::Utc;
+use chrono::{Datelike, Utc};
 use scraper::Html;
 
 use crate::helpers::{TestApp, attrs, spawn_app, text, texts};
@@ -60,9 +60,14 @@ async fn sites_come_nearest_first_at_hand_computed_distances() {
 #[tokio::test]
 async fn the_headline_query_combines_category_stars_stock_and_open_now() {
     let app = spawn_app().await;
+    // At 10:00 in Hanoi on a weekday, when showrooms are open, whatever the hour of the run.
+    let mut now = Utc::now().date_naive().and_hms_opt(3, 0, 0).expect("valid").and_utc();
+    while now < Utc::now() || now.weekday().number_from_monday() > 5 {
+        now += chrono::Duration::days(1);
+    }
+    app.state.clock.set(Some(now));
     let path = format!("/near?lat={}&lon={}&category=herbal&stars=4&in_stock=1&open=1", HO_GUOM.0, HO_GUOM.1);
     let html = app.page(&path, 200).await;
-    let now = Utc::now();
     let catalog = app.state.catalog.snapshot();
     let today = ocop_locator::domain::hanoi_date(now);
     // What the answer must be, computed here from the snapshot.
