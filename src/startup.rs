@@ -59,7 +59,15 @@ impl Application {
         let pages = Arc::new(PageCache::new(serve.page_cache_mb.saturating_mul(1024 * 1024), catalog.snapshot().version));
         catalog.subscribe(pages.clone());
         let public_url = auth.public_url.trim_end_matches('/').to_owned();
-        let state = web::Data::new(AppState { db, catalog, pages, form_tokens, public_url, clock: Default::default() });
+        let state = web::Data::new(AppState {
+            db,
+            catalog,
+            pages,
+            form_tokens,
+            public_url,
+            clock: Default::default(),
+            searches: Default::default(),
+        });
         let listener = TcpListener::bind(&serve.bind).with_context(|| format!("Failed to listen on {}", serve.bind))?;
         let port = listener.local_addr()?.port();
         let app_state = state.clone();
@@ -95,11 +103,25 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let state = self.state.clone();
         let follower = tokio::spawn(async move { feed::follow(&state.catalog, &state.db).await });
+        let state = self.state.clone();
+        let counter = tokio::spawn(async move {
+            let mut every = tokio::time::interval(SEARCH_FLUSH_INTERVAL);
+            loop {
+                every.tick().await;
+                if let Err(error) = crate::web::search_log::flush(&state).await {
+                    tracing::warn!(error = format!("{error:#}"), "could not store the search counts");
+                }
+            }
+        });
         let result = self.server.await;
         follower.abort();
+        counter.abort();
         result
     }
 }
+
+/// How often counted searches go to the database (a stop loses at most this much).
+const SEARCH_FLUSH_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// `ocop-locator migrate`.
 pub async fn migrate_only(database: &DatabaseSettings) -> anyhow::Result<()> {

@@ -11,7 +11,7 @@ pub mod health;
 pub mod near;
 pub mod query;
 mod reference;
-mod search;
+pub mod search;
 mod shelf;
 pub mod store;
 pub mod villages;
@@ -23,7 +23,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::{Dataset, StockRow, hanoi_date};
 use daily::Daily;
-pub use reference::Reference;
+pub use reference::{Reference, Searched};
 use shelf::Shelf;
 pub use store::{CatalogStore, Change, ChangeListener};
 

@@ -4,7 +4,8 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 
-use crate::domain::text::SearchTerms;
+use super::reference::Searched;
+use crate::domain::search::{Query, Synonyms};
 
 use super::Catalog;
 use crate::domain::{Category, GeoPoint, OpenState, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date, hanoi_offset};
@@ -103,11 +104,11 @@ impl Catalog {
         NearAnswer { sites: found, changes_at }
     }
 
-    /// Active sites whose name, address, ward or district hold every word of `terms`, found
-    /// through the word index (none for empty terms).
-    pub fn sites_with_words(&self, terms: &SearchTerms) -> Vec<&Site> {
-        let Some(hits) = self.data.sites_matching(terms) else { return Vec::new() };
-        hits.iter().enumerate().filter(|(_, hit)| **hit).map(|(pos, _)| &self.data.sites[pos]).filter(|s| s.active).collect()
+    /// Active sites whose name, address, ward or district hold every word of `text`, found
+    /// through the word index (none for an empty text). No synonyms: this looks for streets.
+    pub fn sites_with_words(&self, text: &str) -> Vec<&Site> {
+        let Some(hits) = self.data.search(Searched::Sites, &Query::parse(text, &Synonyms::default())) else { return Vec::new() };
+        hits.iter().map(|h| &self.data.sites[h.pos as usize]).filter(|s| s.active).collect()
     }
 
     /// The best matching products on one site's shelf.

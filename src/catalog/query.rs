@@ -6,7 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Catalog;
 use super::daily::Daily;
-use crate::domain::text::SearchTerms;
+use super::reference::Searched;
+use crate::domain::search::Query;
 use crate::domain::{Category, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date};
 
 /// Filters of the site list. Empty filters (the default) match everything.
@@ -16,7 +17,7 @@ pub struct SiteFilter {
     pub district_id: Option<i64>,
     pub category: Option<Category>,
     pub min_stars: Option<Stars>,
-    pub text: SearchTerms,
+    pub text: Query,
 }
 
 /// A site in a list, with what it carries that matches the filter.
@@ -36,7 +37,7 @@ pub struct ProductFilter {
     pub min_stars: Option<Stars>,
     /// The former district the product comes from.
     pub district_id: Option<i64>,
-    pub text: SearchTerms,
+    pub text: Query,
 }
 
 /// One page of a longer list.
@@ -71,21 +72,24 @@ impl Catalog {
         if self.daily.day == today { Cow::Borrowed(&self.daily) } else { Cow::Owned(Daily::new(&self.data, today)) }
     }
 
-    /// Active sites matching `filter`, by name (Vietnamese order: Đ sorts with D). With a category or stars filter, only sites
-    /// listing at least one certified product that matches.
+    /// Active sites matching `filter`, by name (Vietnamese order: Đ sorts with D), or best
+    /// match first for a text. With a category or stars filter, only sites listing at least
+    /// one certified product that matches.
     pub fn sites(&self, filter: &SiteFilter, now: DateTime<Utc>) -> Vec<SiteSummary<'_>> {
         let narrows_products = filter.category.is_some() || filter.min_stars.is_some();
-        let text_hits = self.data.sites_matching(&filter.text);
-        self.data
-            .sites_by_name()
-            .iter()
-            .map(|&pos| pos as usize)
+        let order: Vec<usize> = match self.data.search(Searched::Sites, &filter.text) {
+            // Hits come best first; equal scores go by name.
+            Some(mut hits) => {
+                hits.sort_by_key(|h| (std::cmp::Reverse(h.score), self.data.site_name_rank(h.pos as usize)));
+                hits.into_iter().map(|h| h.pos as usize).collect()
+            }
+            None => self.data.sites_by_name().iter().map(|&pos| pos as usize).collect(),
+        };
+        order
+            .into_iter()
             .filter(|&pos| {
                 let site = &self.data.sites[pos];
-                site.active
-                    && filter.kind.is_none_or(|k| site.kind == k)
-                    && filter.district_id.is_none_or(|d| site.district_id == d)
-                    && text_hits.as_ref().is_none_or(|hits| hits[pos])
+                site.active && filter.kind.is_none_or(|k| site.kind == k) && filter.district_id.is_none_or(|d| site.district_id == d)
             })
             .map(|pos| {
                 let tally = self.shelves[pos].summary_on(&self.data, &self.daily, now).tally(filter.category, filter.min_stars);
@@ -95,24 +99,51 @@ impl Catalog {
             .collect()
     }
 
-    /// Products matching `filter`, best rated first, then by name, `per_page` at a time.
+    /// Products matching `filter`, best rated first, then by name, `per_page` at a time; for
+    /// a text, best match first, then those in stock somewhere, then the same order.
     /// A page past the end is clamped to the last page.
-    pub fn products(&self, filter: &ProductFilter, page: usize, per_page: usize, today: NaiveDate) -> Paged<&Product> {
-        let daily = self.daily_for(today);
-        let text_hits = self.data.products_matching(&filter.text);
-        let matching = || {
-            daily.product_list.iter().filter(|entry| {
-                filter.category.is_none_or(|c| entry.category == c)
-                    && filter.min_stars.is_none_or(|s| entry.stars >= s && entry.certified)
-                    && filter.district_id.is_none_or(|d| entry.district_id == d)
-                    && text_hits.as_ref().is_none_or(|hits| hits[entry.pos as usize])
-            })
+    pub fn products(&self, filter: &ProductFilter, page: usize, per_page: usize, now: DateTime<Utc>) -> Paged<&Product> {
+        let daily = self.daily_for(hanoi_date(now));
+        let wanted = |entry: &&super::daily::ListEntry| {
+            filter.category.is_none_or(|c| entry.category == c)
+                && filter.min_stars.is_none_or(|s| entry.stars >= s && entry.certified)
+                && filter.district_id.is_none_or(|d| entry.district_id == d)
         };
-        let total = matching().count();
+        let positions: Vec<u32> = match self.data.search(Searched::Products, &filter.text) {
+            None => daily.product_list.iter().filter(wanted).map(|e| e.pos).collect(),
+            Some(hits) => {
+                let mut score = vec![None; self.data.products.len()];
+                for hit in hits {
+                    score[hit.pos as usize] = Some(hit.score);
+                }
+                let mut ranked: Vec<(std::cmp::Reverse<u32>, bool, usize, u32)> = daily
+                    .product_list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| wanted(e))
+                    .filter_map(|(rank, e)| {
+                        let s = score[e.pos as usize]?;
+                        Some((std::cmp::Reverse(s), !self.available_somewhere(e.pos as usize, now), rank, e.pos))
+                    })
+                    .collect();
+                ranked.sort_unstable();
+                ranked.into_iter().map(|(.., pos)| pos).collect()
+            }
+        };
+        let total = positions.len();
         let pages = total.div_ceil(per_page).max(1);
         let page = page.clamp(1, pages);
-        let items = matching().skip((page - 1) * per_page).take(per_page).map(|entry| &self.data.products[entry.pos as usize]).collect();
+        let items = positions.iter().skip((page - 1) * per_page).take(per_page).map(|&pos| &self.data.products[pos as usize]).collect();
         Paged { items, total, page, pages }
+    }
+
+    /// Whether some active site has the product at `pos` in stock today.
+    pub(super) fn available_somewhere(&self, pos: usize, now: DateTime<Utc>) -> bool {
+        let Some(product) = self.data.products.get(pos) else { return false };
+        self.outlets[pos].iter().any(|&site_pos| {
+            self.data.sites[site_pos as usize].active
+                && self.shelves[site_pos as usize].row(product.id).is_some_and(|row| row.status(now).is_available())
+        })
     }
 
     /// What a site lists, grouped by category (programme order), best rated first in each,

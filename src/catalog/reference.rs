@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use rstar::RTree;
 use rstar::primitives::GeomWithData;
 
-use super::search::WordIndex;
-use crate::domain::text::{SearchTerms, fold};
+use super::search::{Document, Hit, TextIndex};
+use crate::domain::search::Query;
+use crate::domain::text::fold;
 use crate::domain::{CraftVillage, District, GeoPoint, OpeningHours, Producer, Product, Site, SiteKind, Ward};
 
 /// Everything but the stock, indexed.
@@ -34,11 +35,15 @@ struct Index {
     product_by_slug: HashMap<String, usize>,
     site_by_id: HashMap<i64, usize>,
     site_by_slug: HashMap<String, usize>,
-    /// Words of the folded "name producer district village" of each product, for
-    /// diacritic-blind search.
-    product_words: WordIndex,
-    /// Words of the folded "name address ward district operator" of each site.
-    site_words: WordIndex,
+    /// Search indexes, one per kind of record (by position): products by name, then maker,
+    /// district, village and description; sites by name, then address, ward, district,
+    /// operator and description; makers, villages, districts and wards by name and place.
+    product_words: TextIndex,
+    site_words: TextIndex,
+    producer_words: TextIndex,
+    village_words: TextIndex,
+    district_words: TextIndex,
+    ward_words: TextIndex,
     /// Folded product names, the tie-breaker of every product order.
     product_folded_name: Vec<String>,
     /// Site positions in Vietnamese name order (Đ sorts with D).
@@ -58,6 +63,17 @@ struct Index {
     site_schedule: Vec<u32>,
     /// Ward positions in name order.
     wards_by_name: Vec<u32>,
+}
+
+/// The kinds of record the search indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Searched {
+    Products,
+    Sites,
+    Producers,
+    Villages,
+    Districts,
+    Wards,
 }
 
 /// An R*-tree of active site positions (unit vectors, so nearest by chord is nearest by
@@ -102,10 +118,16 @@ impl Reference {
             ..Index::default()
         };
         let mut reference = Reference { districts, wards, villages, producers, products, sites, index };
-        let product_text: Vec<String> = reference.products.iter().map(|p| reference.product_search_text(p)).collect();
-        let site_text: Vec<String> = reference.sites.iter().map(|s| reference.site_search_text(s)).collect();
-        reference.index.product_words = WordIndex::new(product_text.iter().map(String::as_str));
-        reference.index.site_words = WordIndex::new(site_text.iter().map(String::as_str));
+        reference.index.product_words = TextIndex::new(reference.products.iter().map(|p| reference.product_document(p)));
+        reference.index.site_words = TextIndex::new(reference.sites.iter().map(|s| reference.site_document(s)));
+        reference.index.producer_words = TextIndex::new(reference.producers.iter().map(|p| reference.producer_document(p)));
+        reference.index.village_words = TextIndex::new(reference.villages.iter().map(|v| reference.village_document(v)));
+        reference.index.district_words =
+            TextIndex::new(reference.districts.iter().map(|d| Document { name: d.name.clone(), other: d.full_name() }));
+        reference.index.ward_words = TextIndex::new(reference.wards.iter().map(|w| Document {
+            name: w.name.clone(),
+            other: reference.district(w.district_id).map(|d| d.full_name()).unwrap_or_default(),
+        }));
         let mut by_name: Vec<(String, u32)> = reference.sites.iter().enumerate().map(|(i, s)| (fold(&s.name), i as u32)).collect();
         by_name.sort();
         reference.index.site_name_rank = vec![0; reference.sites.len()];
@@ -147,18 +169,32 @@ impl Reference {
         reference
     }
 
-    fn product_search_text(&self, product: &Product) -> String {
+    fn product_document(&self, product: &Product) -> Document {
         let producer = self.producer(product.producer_id);
         let district = producer.and_then(|p| self.district(p.district_id)).map_or("", |d| d.name.as_str());
         let village =
             producer.and_then(|p| p.village_id).and_then(|id| self.village(id)).filter(|v| v.active).map_or("", |v| v.name.as_str());
-        fold(&format!("{} {} {district} {village}", product.name, producer.map_or("", |p| p.name.as_str())))
+        let maker = producer.map_or("", |p| p.name.as_str());
+        Document { name: product.name.clone(), other: format!("{maker} {district} {village} {}", product.description) }
     }
 
-    fn site_search_text(&self, site: &Site) -> String {
+    fn site_document(&self, site: &Site) -> Document {
         let ward = self.ward(site.ward_id).map_or("", |w| w.name.as_str());
         let district = self.district(site.district_id).map_or("", |d| d.name.as_str());
-        fold(&format!("{} {} {ward} {district} {}", site.name, site.address, site.operator.as_deref().unwrap_or("")))
+        let operator = site.operator.as_deref().unwrap_or("");
+        Document { name: site.name.clone(), other: format!("{} {ward} {district} {operator} {}", site.address, site.description) }
+    }
+
+    fn producer_document(&self, producer: &Producer) -> Document {
+        let district = self.district(producer.district_id).map_or("", |d| d.name.as_str());
+        let village = producer.village_id.and_then(|id| self.village(id)).map_or("", |v| v.name.as_str());
+        Document { name: producer.name.clone(), other: format!("{district} {village}") }
+    }
+
+    fn village_document(&self, village: &CraftVillage) -> Document {
+        let district = self.district(village.district_id).map_or("", |d| d.name.as_str());
+        let other = format!("{} {} {district} {}", village.craft_vi, village.craft_en, village.description);
+        Document { name: village.name.clone(), other }
     }
 
     pub fn district(&self, id: i64) -> Option<&District> {
@@ -205,14 +241,31 @@ impl Reference {
         self.index.site_by_id.get(&id).copied()
     }
 
-    /// By product position, whether it matches a text filter; `None` without one.
-    pub(super) fn products_matching(&self, terms: &SearchTerms) -> Option<Vec<bool>> {
-        self.index.product_words.matching(terms, self.products.len())
+    /// Records of one kind matching a query, best first (by position in their list);
+    /// `None` for an empty query.
+    pub fn search(&self, kind: Searched, query: &Query) -> Option<Vec<Hit>> {
+        self.words(kind).search(query)
     }
 
-    /// By site position, whether it matches a text filter; `None` without one.
-    pub(super) fn sites_matching(&self, terms: &SearchTerms) -> Option<Vec<bool>> {
-        self.index.site_words.matching(terms, self.sites.len())
+    /// Whether some record of this kind holds the folded word.
+    pub fn knows(&self, kind: Searched, folded: &str) -> bool {
+        self.words(kind).knows(folded)
+    }
+
+    /// The closest word records of this kind hold (see `TextIndex::nearest_word`).
+    pub fn nearest_word(&self, kind: Searched, folded: &str) -> Option<(usize, usize, &str)> {
+        self.words(kind).nearest_word(folded)
+    }
+
+    fn words(&self, kind: Searched) -> &TextIndex {
+        match kind {
+            Searched::Products => &self.index.product_words,
+            Searched::Sites => &self.index.site_words,
+            Searched::Producers => &self.index.producer_words,
+            Searched::Villages => &self.index.village_words,
+            Searched::Districts => &self.index.district_words,
+            Searched::Wards => &self.index.ward_words,
+        }
     }
 
     pub(super) fn product_folded_name(&self, pos: usize) -> &str {

@@ -14,6 +14,7 @@ pub mod meta;
 pub mod photos;
 pub mod products;
 pub mod reports;
+pub mod searches;
 pub mod seed;
 pub mod sites;
 pub mod stock;

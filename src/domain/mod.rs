@@ -14,6 +14,7 @@ pub mod place;
 pub mod product;
 pub mod report;
 pub mod rng;
+pub mod search;
 pub mod site;
 pub mod stars;
 pub mod stock;

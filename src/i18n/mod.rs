@@ -4,10 +4,12 @@
 
 mod admin;
 mod near;
+mod search;
 mod tourist;
 
 pub use admin::AdminTexts;
 pub use near::NearTexts;
+pub use search::SearchTexts;
 pub use tourist::TouristTexts;
 
 use chrono::NaiveDate;
@@ -97,6 +99,8 @@ pub struct Texts {
     pub products_title: &'static str,
     pub products_found: &'static str,
     pub products_none: &'static str,
+    pub text_none: &'static str,
+    pub text_none_search_all: &'static str,
     pub filter_heading: &'static str,
     pub filter_kind: &'static str,
     pub filter_district: &'static str,
@@ -199,7 +203,7 @@ pub static VI: Texts = Texts {
     sample_notice: "Dữ liệu mẫu: danh sách chính thức các điểm bán OCOP chưa được công bố, nên các điểm bán, sản phẩm và tồn kho trên trang này là dữ liệu minh họa.",
     footer_about: "Hà Nội có khoảng 110 điểm giới thiệu và bán sản phẩm OCOP và 16 trung tâm thiết kế sáng tạo. Từ 1/7/2025 Hà Nội có 126 phường, xã; tên quận, huyện cũ vẫn được dùng để tra cứu.",
     footer_boundaries: "Ranh giới: Bản đồ đơn vị hành chính Việt Nam (sapnhap.bando.com.vn), NXB Tài nguyên – Môi trường và Bản đồ Việt Nam; dữ liệu qua vietnamese-provinces-database (MIT).",
-    search_label: "Tìm sản phẩm",
+    search_label: "Tìm điểm bán, sản phẩm, làng nghề, địa danh",
     search_placeholder: "ví dụ: gốm Bát Tràng, lụa, bat trang",
     search_button: "Tìm",
     home_counts_heading: "Mạng lưới OCOP Hà Nội",
@@ -236,6 +240,8 @@ pub static VI: Texts = Texts {
     products_title: "Sản phẩm OCOP",
     products_found: "sản phẩm phù hợp",
     products_none: "Không có sản phẩm nào phù hợp. Hãy bỏ bớt bộ lọc.",
+    text_none: "Không có kết quả nào cho từ khóa này.",
+    text_none_search_all: "Tìm trong tất cả điểm bán, làng nghề và địa danh",
     filter_heading: "Bộ lọc",
     filter_kind: "Loại điểm",
     filter_district: "Quận, huyện",

@@ -3,8 +3,9 @@
 
 use crate::catalog::Catalog;
 use crate::catalog::query::{ProductFilter, SiteFilter};
+use crate::catalog::search::synonyms;
 use crate::domain::input::FilterError;
-use crate::domain::text::SearchTerms;
+use crate::domain::search::Query;
 use crate::domain::{Category, SiteKind, Stars};
 
 /// Longest search text accepted; longer is surely not a product name.
@@ -42,12 +43,13 @@ impl RawQuery {
         raw
     }
 
-    fn text(&self, errors: &mut Vec<FilterError>) -> SearchTerms {
+    /// The search text as a query (with the synonyms of both languages).
+    pub fn text(&self, errors: &mut Vec<FilterError>) -> Query {
         if self.q.chars().count() > MAX_TEXT_CHARS {
             errors.push(FilterError::TextTooLong(MAX_TEXT_CHARS));
-            return SearchTerms::new("");
+            return Query::default();
         }
-        SearchTerms::new(&self.q)
+        Query::parse(&self.q, synonyms())
     }
 
     fn optional<T>(

@@ -9,6 +9,7 @@ pub mod list_query;
 pub mod middleware;
 pub mod page;
 mod pages;
+pub mod search_log;
 
 pub use pages::not_found;
 
@@ -32,6 +33,8 @@ pub struct AppState {
     pub public_url: String,
     /// The time public pages are rendered at (fixed by tests).
     pub clock: clock::Clock,
+    /// Searches counted since the last flush to the database.
+    pub searches: search_log::SearchLog,
 }
 
 /// Registers every route.

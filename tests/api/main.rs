@@ -25,6 +25,7 @@ mod page_cache;
 mod products;
 mod reports;
 mod schema;
+mod search;
 mod seed_facts;
 mod showrooms;
 mod stock_writes;

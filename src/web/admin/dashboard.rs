@@ -10,6 +10,7 @@ use chrono::Utc;
 use super::guard::Staff;
 use super::view::{AdminChrome, render};
 use crate::catalog::health::NetworkHealth;
+use crate::db::searches::{self, SearchCount};
 use crate::domain::CertificateStatus;
 use crate::error::AppError;
 use crate::i18n::{AdminTexts, Lang};
@@ -44,6 +45,14 @@ struct NetworkView {
     sold_out: Vec<(String, String)>,
     districts: Vec<DistrictView>,
     chart_height: usize,
+    /// What shoppers searched for this past week and found nothing for, and the commonest searches.
+    searches: Vec<SearchTable>,
+}
+
+struct SearchTable {
+    id: &'static str,
+    heading: &'static str,
+    rows: Vec<SearchCount>,
 }
 
 struct DistrictView {
@@ -56,6 +65,9 @@ struct DistrictView {
     y: usize,
     recent_percent: u32,
 }
+
+/// Rows of each search table on the dashboard.
+const SEARCHES_SHOWN: i64 = 20;
 
 /// Height of one district's bar in the chart, in SVG units.
 const BAR_PITCH: usize = 22;
@@ -84,7 +96,22 @@ pub async fn dashboard(state: web::Data<AppState>, staff: Staff, req: HttpReques
             }
         })
         .collect();
-    let network = staff.account.is_admin().then(|| network_view(t, &catalog.network_health(now), open_reports.values().sum()));
+    let mut network = staff.account.is_admin().then(|| network_view(t, &catalog.network_health(now), open_reports.values().sum()));
+    if let Some(network) = network.as_mut() {
+        let week_ago = crate::domain::hanoi_date(now) - chrono::Days::new(6);
+        network.searches = vec![
+            SearchTable {
+                id: "fruitless-searches",
+                heading: t.fruitless_searches_heading,
+                rows: searches::fruitless_since(&state.db, week_ago, SEARCHES_SHOWN).await?,
+            },
+            SearchTable {
+                id: "top-searches",
+                heading: t.top_searches_heading,
+                rows: searches::top_since(&state.db, week_ago, SEARCHES_SHOWN).await?,
+            },
+        ];
+    }
     let notice = req.query_string().contains("done=password").then_some(t.password_changed);
     render(&DashboardPage { chrome: AdminChrome::new(t.dashboard_title, Some(&staff)), notice, sites, network })
 }
@@ -125,5 +152,6 @@ fn network_view(t: &AdminTexts, health: &NetworkHealth<'_>, open_reports: i64) -
         sold_out: health.sold_out_everywhere.iter().map(|p| (p.slug.clone(), p.name.clone())).collect(),
         chart_height: districts.len() * BAR_PITCH,
         districts,
+        searches: Vec::new(),
     }
 }

@@ -13,8 +13,10 @@ use super::stock_form::{RowInput, StockTakeForm, parse_quantity};
 use super::view::{AdminChrome, render, render_with, see_other};
 use crate::catalog::Catalog;
 use crate::catalog::query::ProductFilter;
+use crate::catalog::search::synonyms;
 use crate::db::stock::{self as stock_db, StockConflict, StockWriteError};
 use crate::domain::input::FieldProblem;
+use crate::domain::search::Query;
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{Category, StockRow, hanoi_offset};
 use crate::error::AppError;
@@ -285,8 +287,8 @@ fn add_page(catalog: &Catalog, staff: &Staff, site: KeptSite, query: &str) -> Re
     let searched = !query.trim().is_empty();
     let results = if searched {
         let by_code = catalog.product_by_slug(query.trim());
-        let filter = ProductFilter { category: None, min_stars: None, district_id: None, text: SearchTerms::new(&query) };
-        let found = catalog.products(&filter, 1, 30, crate::domain::hanoi_date(Utc::now())).items;
+        let filter = ProductFilter { category: None, min_stars: None, district_id: None, text: Query::parse(&query, synonyms()) };
+        let found = catalog.products(&filter, 1, 30, Utc::now()).items;
         by_code
             .into_iter()
             .chain(found.into_iter().filter(|p| Some(p.id) != by_code.map(|c| c.id)))

@@ -10,6 +10,7 @@ mod ocop;
 mod photos;
 mod products;
 mod report;
+mod search;
 mod sites;
 mod view;
 mod villages;
@@ -21,6 +22,7 @@ use actix_web::{Handler, HttpResponse, Responder, Route, guard, web};
 use super::cached::{self, CachedRoute};
 use super::page::{ADMIN_SCRIPT, ASSET_VERSION, SITE_SCRIPT, STYLESHEET};
 use crate::error::AppError;
+pub use search::search_result_count;
 
 /// Query parameters each list reads; only these enter its cache key.
 const SITE_LIST_PARAMS: &[&str] = &["kind", "district", "category", "stars", "q"];
@@ -32,6 +34,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(public("", "/", &[], home::home))
         .service(by_place("", "/near", near::NEAR_PARAMS, near::near))
         .service(public("", "/ocop", &[], ocop::ocop))
+        // Counted outside the cache, so a search answered from it counts too.
+        .service(web::scope("/search").wrap(from_fn(super::search_log::count)).service(public(
+            "/search",
+            "",
+            search::SEARCH_PARAMS,
+            search::search,
+        )))
         .service(
             web::scope("/villages").service(public("/villages", "", villages::VILLAGE_LIST_PARAMS, villages::villages)).service(public(
                 "/villages",

@@ -189,8 +189,7 @@ fn find_place(catalog: &Catalog, text: &str) -> Option<Located> {
     let wards = catalog.wards.iter().map(|w| (fold(&w.name), GeoPoint { lat: w.lat, lon: w.lon }, w.full_name())).collect();
     let districts = catalog.districts.iter().map(|d| (fold(&d.name), GeoPoint { lat: d.lat, lon: d.lon }, d.name.clone())).collect();
     // Streets: only the sites the word index finds, not every address folded per request.
-    let streets =
-        catalog.sites_with_words(&terms).into_iter().map(|s| (fold(&s.address), s.point(), s.address.clone())).collect::<Vec<_>>();
+    let streets = catalog.sites_with_words(text).into_iter().map(|s| (fold(&s.address), s.point(), s.address.clone())).collect::<Vec<_>>();
     best(landmarks).or_else(|| best(wards)).or_else(|| best(districts)).or_else(|| best(streets))
 }
 

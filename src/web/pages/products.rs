@@ -39,13 +39,16 @@ struct ProductsPage {
     certified: usize,
     previous: Option<String>,
     next: Option<String>,
+    /// Only a search text is set: an empty result offers the one box, not removing filters.
+    only_text: bool,
+    search_all: String,
 }
 
 pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let (t, catalog, today) = (ctx.t(), &ctx.catalog, ctx.today());
     let query = RawQuery::parse(req.query_string());
     let (filter, page) = query.product_filter(catalog).map_err(AppError::BadFilters)?;
-    let found = catalog.products(&filter, page, PER_PAGE, today);
+    let found = catalog.products(&filter, page, PER_PAGE, ctx.now);
     let products = found
         .items
         .iter()
@@ -73,6 +76,8 @@ pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
         page_label: t.page_of(found.page, found.pages),
         previous: (found.page > 1).then(|| link(found.page - 1)),
         next: (found.page < found.pages).then(|| link(found.page + 1)),
+        only_text: query.category.is_empty() && query.stars.is_empty() && query.district.is_empty(),
+        search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),
         query,
     };
     render(&page, Vec::new())

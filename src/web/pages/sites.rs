@@ -25,6 +25,9 @@ struct SitesPage {
     /// The filters in words, and how many sites there are with none.
     summary: String,
     all: usize,
+    /// Only a search text is set: an empty result offers the one box, not removing filters.
+    only_text: bool,
+    search_all: String,
 }
 
 pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
@@ -49,6 +52,8 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
         chrome: ctx.chrome(t.sites_title, Nav::Sites),
         kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
         choices: FilterChoices::new(t, catalog, &query.district, &query.category, &query.stars),
+        only_text: [&query.kind, &query.district, &query.category, &query.stars].iter().all(|v| v.is_empty()),
+        search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),
         query,
         sites,
         by_distance: from.is_some(),

@@ -1,0 +1,223 @@
+//! What a search query asks for: its words (folded, and as typed with their marks), the word
+//! being typed, and the synonyms that let "tea" find "trà" and "gốm" find "ceramics".
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::text::{fold, words};
+
+/// One word of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryWord {
+    /// Lowercase without diacritics, đ → d: what the index matches on.
+    pub folded: String,
+    /// Lowercase with its marks, as typed: an exact match ranks first.
+    pub exact: String,
+}
+
+impl QueryWord {
+    fn new(word: &str) -> QueryWord {
+        let exact: String = word.nfc().flat_map(char::to_lowercase).collect();
+        QueryWord { folded: fold(&exact), exact }
+    }
+
+    /// Typed with diacritics (or đ), so the marks say something.
+    pub fn is_marked(&self) -> bool {
+        self.exact != self.folded
+    }
+}
+
+/// One thing the query asks for: the words as typed, or any synonym of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// The first is what was typed; the rest are its synonyms. Each is a phrase of one or more words.
+    pub alternatives: Vec<Vec<QueryWord>>,
+}
+
+/// A parsed query: every clause must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub clauses: Vec<Clause>,
+    /// The words as typed, in order (for phrase ranking and suggestions).
+    pub typed: Vec<QueryWord>,
+}
+
+impl Query {
+    pub fn parse(text: &str, synonyms: &Synonyms) -> Query {
+        let exact: String = text.nfc().flat_map(char::to_lowercase).collect();
+        let typed: Vec<QueryWord> = words(&exact).map(QueryWord::new).collect();
+        let mut clauses = Vec::new();
+        let mut i = 0;
+        while i < typed.len() {
+            let folded: Vec<&str> = typed[i..].iter().map(|w| w.folded.as_str()).collect();
+            let (len, group) = synonyms.longest_at(&folded);
+            let mut alternatives = vec![typed[i..i + len].to_vec()];
+            if let Some(group) = group {
+                let as_typed: Vec<&str> = folded[..len].to_vec();
+                for phrase in &synonyms.groups[group] {
+                    if phrase.iter().map(|w| w.folded.as_str()).ne(as_typed.iter().copied()) {
+                        alternatives.push(phrase.clone());
+                    }
+                }
+            }
+            clauses.push(Clause { alternatives });
+            i += len;
+        }
+        Query { clauses, typed }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.typed.is_empty()
+    }
+
+    /// The folded query, one space between words: how searches are counted.
+    pub fn folded(&self) -> String {
+        self.typed.iter().map(|w| w.folded.as_str()).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Groups of words and phrases that mean the same, in either language, read from a small
+/// file a translator can edit: one group a line, phrases separated by commas, `#` comments.
+#[derive(Debug, Clone, Default)]
+pub struct Synonyms {
+    /// Each group's phrases, each phrase its words (as written in the file, with their marks).
+    groups: Vec<Vec<Vec<QueryWord>>>,
+}
+
+/// The longest phrase a synonym may have, in words.
+const MAX_PHRASE_WORDS: usize = 4;
+
+impl Synonyms {
+    pub fn parse(text: &str) -> Synonyms {
+        let groups = text
+            .lines()
+            .map(|line| line.split('#').next().unwrap_or(""))
+            .map(|line| {
+                line.split(',')
+                    .map(|phrase| {
+                        let lower: String = phrase.nfc().flat_map(char::to_lowercase).collect();
+                        words(&lower).map(QueryWord::new).take(MAX_PHRASE_WORDS).collect::<Vec<_>>()
+                    })
+                    .filter(|phrase| !phrase.is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|group| group.len() > 1)
+            .collect();
+        Synonyms { groups }
+    }
+
+    /// The longest phrase of some group that `words` starts with: its length in words (1 when
+    /// none, so the first word stands alone) and the group.
+    fn longest_at(&self, words: &[&str]) -> (usize, Option<usize>) {
+        let mut best = (1, None);
+        for (g, group) in self.groups.iter().enumerate() {
+            for phrase in group {
+                let n = phrase.len();
+                if n <= words.len() && phrase.iter().zip(words).all(|(a, b)| a.folded == *b) && (best.1.is_none() || n > best.0) {
+                    best = (n, Some(g));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Whether `a` becomes `b` by at most one insertion, deletion, substitution or swap of two
+/// neighbours ("trag" → "trang", "gmo" → "gom").
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    let suffix = ra.iter().rev().zip(rb.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (ma, mb) = (&ra[..ra.len() - suffix.min(ra.len())], &rb[..rb.len() - suffix.min(rb.len())]);
+    match (ma.len(), mb.len()) {
+        (0, 0) | (0, 1) | (1, 0) | (1, 1) => true,
+        (2, 2) => ma[0] == mb[1] && ma[1] == mb[0],
+        _ => false,
+    }
+}
+
+/// The number of insertions, deletions, substitutions and swaps of neighbours that turn `a`
+/// into `b` (optimal string alignment), for "did you mean".
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let width = b.len() + 1;
+    let mut d: Vec<usize> = vec![0; (a.len() + 1) * width];
+    for i in 0..=a.len() {
+        d[i * width] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(width) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[(i - 1) * width + j] + 1).min(d[i * width + j - 1] + 1).min(d[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[(i - 2) * width + j - 2] + 1);
+            }
+            d[i * width + j] = best;
+        }
+    }
+    d[a.len() * width + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn synonyms() -> Synonyms {
+        Synonyms::parse("# crafts\ngốm, gốm sứ, ceramics, pottery\nmật ong, honey\nchè, trà, tea\n\nlonely\n")
+    }
+
+    #[test]
+    fn words_are_folded_and_keep_their_marks() {
+        let query = Query::parse("  BÁT   Tràng! ", &Synonyms::default());
+        assert_eq!(query.folded(), "bat trang");
+        assert_eq!(query.typed[0].exact, "bát");
+        assert!(query.typed[0].is_marked());
+        assert!(!Query::parse("bat", &Synonyms::default()).typed[0].is_marked());
+        assert_eq!(Query::parse("Đường", &Synonyms::default()).folded(), "duong");
+    }
+
+    #[test]
+    fn a_synonym_phrase_becomes_one_clause_with_every_alternative() {
+        let query = Query::parse("mật ong rừng", &synonyms());
+        assert_eq!(query.clauses.len(), 2, "“mật ong” is one clause, “rừng” another");
+        let honey: Vec<Vec<&str>> = query.clauses[0].alternatives.iter().map(|a| a.iter().map(|w| w.folded.as_str()).collect()).collect();
+        assert_eq!(honey, [vec!["mat", "ong"], vec!["honey"]]);
+        assert_eq!(query.clauses[0].alternatives[0][0].exact, "mật", "the typed phrase keeps its marks");
+    }
+
+    #[test]
+    fn synonyms_work_both_ways_and_prefer_the_longest_phrase() {
+        let tea = Query::parse("tea", &synonyms());
+        let found: Vec<&str> = tea.clauses[0].alternatives.iter().map(|a| a[0].folded.as_str()).collect();
+        assert_eq!(found, ["tea", "che", "tra"]);
+        let pottery = Query::parse("gốm sứ", &synonyms());
+        assert_eq!(pottery.clauses.len(), 1, "“gốm sứ” is a phrase of the group");
+        assert_eq!(pottery.clauses[0].alternatives.len(), 4);
+        assert_eq!(Query::parse("lonely", &synonyms()).clauses[0].alternatives.len(), 1, "a group of one is no group");
+    }
+
+    #[test]
+    fn one_edit_is_one_insertion_deletion_substitution_or_swap() {
+        assert!(within_one_edit("trag", "trang"));
+        assert!(within_one_edit("trang", "trag"));
+        assert!(within_one_edit("trang", "trung"));
+        assert!(within_one_edit("gmo", "gom"));
+        assert!(within_one_edit("gom", "gom"));
+        assert!(!within_one_edit("tra", "trang"));
+        assert!(!within_one_edit("bat", "tab"));
+        assert!(!within_one_edit("lua", "lanh"));
+    }
+
+    #[test]
+    fn edit_distance_agrees_with_one_edit_and_counts_more() {
+        for (a, b) in [("trag", "trang"), ("gmo", "gom"), ("tra", "trang"), ("bat", "tab"), ("", "ab"), ("lua", "lanh")] {
+            assert_eq!(edit_distance(a, b) <= 1, within_one_edit(a, b), "{a} → {b}");
+        }
+        assert_eq!(edit_distance("tra", "trang"), 2);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", ""), 0);
+    }
+}

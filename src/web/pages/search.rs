@@ -1,0 +1,228 @@
+//! `/search?q=`: one box across showrooms, design centres, products, producers, villages,
+//! former districts and wards, results grouped by kind with counts.
+
+use actix_web::{HttpRequest, HttpResponse};
+use askama::Template;
+use chrono::{DateTime, Utc};
+
+use super::view::StarsView;
+use crate::catalog::query::{ProductFilter, SiteFilter};
+use crate::catalog::search::synonyms;
+use crate::catalog::{Catalog, Searched};
+use crate::domain::search::Query;
+use crate::domain::{SiteKind, hanoi_date};
+use crate::error::AppError;
+use crate::i18n::{SearchTexts, Texts, VI};
+use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery};
+use crate::web::page::{Chrome, Ctx, Nav, render};
+
+/// The search page reads only its text.
+pub const SEARCH_PARAMS: &[&str] = &["q"];
+
+/// How many of each kind the page shows before "see all".
+const SHOWN_PER_GROUP: usize = 8;
+
+struct Item {
+    href: String,
+    name: String,
+    detail: String,
+    stars: Option<StarsView>,
+}
+
+struct Group {
+    id: &'static str,
+    heading: &'static str,
+    count: usize,
+    items: Vec<Item>,
+    /// The full list, where one exists.
+    all_href: Option<String>,
+}
+
+struct Suggestion {
+    href: String,
+    text: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/search.html")]
+struct SearchPage {
+    chrome: Chrome,
+    st: &'static SearchTexts,
+    q: String,
+    /// Set when something was searched for (two letters or more).
+    searched: bool,
+    too_short: bool,
+    total_text: String,
+    groups: Vec<Group>,
+    did_you_mean: Option<Suggestion>,
+    examples: Vec<Suggestion>,
+}
+
+pub async fn search(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let (t, st, catalog) = (ctx.t(), SearchTexts::vi(), &ctx.catalog);
+    // Anything pasted is harmless: it is cut to the longest text a list accepts.
+    let q: String = RawQuery::parse(req.query_string()).q.chars().take(MAX_TEXT_CHARS).collect();
+    let query = Query::parse(&q, synonyms());
+    let too_short = !q.is_empty() && q.chars().filter(|c| c.is_alphanumeric()).count() < 2;
+    let base = ctx.lang.base_path();
+    let groups = if query.is_empty() || too_short { Vec::new() } else { groups(catalog, base, t, st, &query, &q, ctx.now) };
+    let total: usize = groups.iter().map(|g| g.count).sum();
+    let link = |text: &str| Suggestion { href: format!("{base}/search?{}", encode_q(text)), text: text.to_owned() };
+    let searched = !query.is_empty() && !too_short;
+    let did_you_mean = if searched && total == 0 { nearest_spelling(catalog, &query).map(|s| link(&s)) } else { None };
+    let page = SearchPage {
+        chrome: ctx.chrome(if q.is_empty() { st.title.to_owned() } else { format!("{} “{q}”", st.title) }, Nav::None),
+        st,
+        searched,
+        too_short,
+        total_text: st.results_for(&t.number(total), &q),
+        groups: groups.into_iter().filter(|g| g.count > 0).collect(),
+        did_you_mean,
+        examples: st.examples.iter().map(|e| link(e)).collect(),
+        q,
+    };
+    render(&page, Vec::new())
+}
+
+fn encode_q(text: &str) -> String {
+    serde_urlencoded::to_string([("q", text)]).unwrap_or_default()
+}
+
+/// How many records a query finds on the search page, all kinds together (for the counts).
+pub fn search_result_count(catalog: &Catalog, query: &Query, now: DateTime<Utc>) -> usize {
+    groups(catalog, "", &VI, SearchTexts::vi(), query, "", now).iter().map(|g| g.count).sum()
+}
+
+fn groups(
+    catalog: &Catalog,
+    base: &str,
+    t: &'static Texts,
+    st: &'static SearchTexts,
+    query: &Query,
+    q: &str,
+    now: DateTime<Utc>,
+) -> Vec<Group> {
+    let today = hanoi_date(now);
+    let sites = catalog.sites(&SiteFilter { text: query.clone(), ..SiteFilter::default() }, now);
+    let site_group = |kind: SiteKind, id, heading| {
+        let of_kind: Vec<_> = sites.iter().filter(|s| s.site.kind == kind).collect();
+        Group {
+            id,
+            heading,
+            count: of_kind.len(),
+            items: of_kind
+                .iter()
+                .take(SHOWN_PER_GROUP)
+                .map(|s| Item {
+                    href: format!("{base}/showrooms/{}", s.site.slug),
+                    name: s.site.name.clone(),
+                    detail: s.site.address.clone(),
+                    stars: s.site.stars.map(|stars| StarsView::of(t, stars)),
+                })
+                .collect(),
+            all_href: Some(format!("{base}/showrooms?kind={}&{}", kind.key(), encode_q(q))),
+        }
+    };
+    let filter = ProductFilter { category: None, min_stars: None, district_id: None, text: query.clone() };
+    let products = catalog.products(&filter, 1, SHOWN_PER_GROUP, now);
+    let product_group = Group {
+        id: "products",
+        heading: st.products,
+        count: products.total,
+        items: products
+            .items
+            .iter()
+            .map(|p| Item {
+                href: format!("{base}/products/{}", p.slug),
+                name: p.name.clone(),
+                detail: format!(
+                    "{} · {}",
+                    t.category(p.category),
+                    catalog.producer(p.producer_id).map(|m| m.name.as_str()).unwrap_or_default()
+                ),
+                stars: Some(StarsView::of_product(t, p, today)),
+            })
+            .collect(),
+        all_href: Some(format!("{base}/products?{}", encode_q(q))),
+    };
+    let producers: Vec<Item> = hits(catalog, Searched::Producers, query)
+        .filter_map(|pos| catalog.producers.get(pos).filter(|p| p.active))
+        .map(|p| Item {
+            href: format!("{base}/products?{}", encode_q(&p.name)),
+            name: p.name.clone(),
+            detail: catalog.district(p.district_id).map(|d| d.full_name()).unwrap_or_default(),
+            stars: None,
+        })
+        .collect();
+    let villages: Vec<Item> = hits(catalog, Searched::Villages, query)
+        .filter_map(|pos| catalog.villages.get(pos).filter(|v| v.active))
+        .map(|v| Item { href: format!("{base}/villages/{}", v.slug), name: v.name.clone(), detail: v.craft_vi.clone(), stars: None })
+        .collect();
+    let districts: Vec<Item> = hits(catalog, Searched::Districts, query)
+        .filter_map(|pos| catalog.districts.get(pos))
+        .map(|d| Item {
+            href: format!("{base}/districts/{}", d.slug),
+            name: d.full_name(),
+            detail: t.district_kind(d.kind).to_owned(),
+            stars: None,
+        })
+        .collect();
+    let wards: Vec<Item> = hits(catalog, Searched::Wards, query)
+        .filter_map(|pos| catalog.wards.get(pos))
+        .map(|w| Item {
+            href: format!("{base}/near?from=ward:{}", w.slug),
+            name: catalog.district(w.district_id).map_or_else(|| w.full_name(), |d| t.ward_formerly(&w.full_name(), &d.name)),
+            detail: String::new(),
+            stars: None,
+        })
+        .collect();
+    let listed = |id, heading, items: Vec<Item>| Group {
+        id,
+        heading,
+        count: items.len(),
+        items: items.into_iter().take(SHOWN_PER_GROUP).collect(),
+        all_href: None,
+    };
+    vec![
+        site_group(SiteKind::Showroom, "showrooms", st.showrooms),
+        site_group(SiteKind::DesignCentre, "design-centres", st.design_centres),
+        product_group,
+        listed("producers", st.producers, producers),
+        listed("villages", st.villages, villages),
+        listed("districts", st.districts, districts),
+        listed("wards", st.wards, wards),
+    ]
+}
+
+/// Positions of the records of one kind that match, best first.
+fn hits(catalog: &Catalog, kind: Searched, query: &Query) -> impl Iterator<Item = usize> {
+    catalog.search(kind, query).unwrap_or_default().into_iter().map(|h| h.pos as usize)
+}
+
+/// The query with each word no record holds replaced by the closest word that some record
+/// holds; `None` when no word can be mended.
+fn nearest_spelling(catalog: &Catalog, query: &Query) -> Option<String> {
+    let kinds = [Searched::Products, Searched::Sites, Searched::Villages, Searched::Producers, Searched::Districts, Searched::Wards];
+    let mut mended = false;
+    let words: Vec<String> = query
+        .typed
+        .iter()
+        .map(|word| {
+            if kinds.iter().any(|&k| catalog.knows(k, &word.folded)) {
+                return word.exact.clone();
+            }
+            let nearest = kinds
+                .iter()
+                .filter_map(|&k| catalog.nearest_word(k, &word.folded))
+                .min_by_key(|(d, count, _)| (*d, std::cmp::Reverse(*count)));
+            match nearest {
+                Some((_, _, w)) => {
+                    mended = true;
+                    w.to_owned()
+                }
+                None => word.exact.clone(),
+            }
+        })
+        .collect();
+    mended.then(|| words.join(" "))
+}
