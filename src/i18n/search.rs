@@ -1,58 +1,56 @@
 //! The search page's text.
 
-#[derive(Debug)]
-pub struct SearchTexts {
-    pub title: &'static str,
-    pub label: &'static str,
-    pub placeholder: &'static str,
-    pub intro: &'static str,
-    pub too_short: &'static str,
-    pub nothing_found: &'static str,
-    pub did_you_mean: &'static str,
-    pub try_these: &'static str,
-    /// Searches that show what the box can do, as typed.
-    pub examples: [&'static str; 8],
-    pub showrooms: &'static str,
-    pub design_centres: &'static str,
-    pub products: &'static str,
-    pub producers: &'static str,
-    pub villages: &'static str,
-    pub districts: &'static str,
-    pub wards: &'static str,
-    pub jump: &'static str,
-    pub see_all: &'static str,
-    pub producer_products: &'static str,
+use super::messages::plain_messages;
+
+plain_messages! {
+    #[derive(Debug)]
+    pub struct SearchTexts ("search_") {
+        title,
+        intro,
+        too_short,
+        nothing_found,
+        did_you_mean,
+        try_these,
+        showrooms,
+        design_centres,
+        products,
+        producers,
+        villages,
+        districts,
+        wards,
+        jump,
+        see_all,
+        producer_products,
+        examples_0,
+        examples_1,
+        examples_2,
+        examples_3,
+        examples_4,
+        examples_5,
+        examples_6,
+        examples_7,
+    }
 }
 
-static VI: SearchTexts = SearchTexts {
-    title: "Tìm kiếm",
-    label: "Tìm điểm bán, sản phẩm, làng nghề, địa danh",
-    placeholder: "ví dụ: trà, gốm Bát Tràng, lụa, bat trang",
-    intro: "Một ô tìm cho tất cả: điểm bán, trung tâm thiết kế, sản phẩm, cơ sở sản xuất, làng nghề, quận huyện cũ và phường xã mới. Gõ có dấu hay không dấu đều được, tiếng Việt hay tiếng Anh (“tea”, “silk”).",
-    too_short: "Hãy gõ ít nhất 2 chữ cái.",
-    nothing_found: "Không tìm thấy kết quả nào cho",
-    did_you_mean: "Có phải bạn muốn tìm",
-    try_these: "Thử tìm",
-    examples: ["trà", "gốm Bát Tràng", "lụa Vạn Phúc", "mật ong", "nón lá", "khảm trai", "Gia Lâm", "tea"],
-    showrooms: "Điểm bán",
-    design_centres: "Trung tâm thiết kế sáng tạo",
-    products: "Sản phẩm",
-    producers: "Cơ sở sản xuất",
-    villages: "Làng nghề",
-    districts: "Quận, huyện cũ",
-    wards: "Phường, xã",
-    jump: "Kết quả theo loại",
-    see_all: "Xem tất cả",
-    producer_products: "sản phẩm",
-};
-
 impl SearchTexts {
-    pub fn vi() -> &'static SearchTexts {
-        &VI
+    /// Searches that show what the box can do, as typed.
+    pub fn examples(&self) -> [&'static str; 8] {
+        [
+            self.examples_0,
+            self.examples_1,
+            self.examples_2,
+            self.examples_3,
+            self.examples_4,
+            self.examples_5,
+            self.examples_6,
+            self.examples_7,
+        ]
     }
 
     /// "12 kết quả cho “trà”".
-    pub fn results_for(&self, count: &str, query: &str) -> String {
-        format!("{count} kết quả cho “{query}”")
+    pub fn results_for(&self, count: usize, query: &str) -> String {
+        let shown = self.lang.texts().number(count);
+        let count = i64::try_from(count).unwrap_or(i64::MAX);
+        self.format("search_results_for", &[("count", count.into()), ("shown", shown.into()), ("query", query.into())])
     }
 }

@@ -14,8 +14,7 @@ use chrono::{DateTime, Utc};
 
 use super::AppState;
 use super::cache::{CachedPage, Coding, Representation, Tag};
-use super::list_query::canonical_query;
-use super::page::remembered_place;
+use super::page::{PageAddress, offered_language, remembered_place};
 use crate::domain::next_hanoi_midnight;
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -71,9 +70,15 @@ pub struct CachedRoute {
 
 /// The cache key: language, route pattern, path parameters and the route's own query
 /// parameters in canonical order. Unknown parameters and raw request text never enter it.
-fn cache_key(req: &ServiceRequest, route: CachedRoute) -> String {
+fn cache_key(req: &ServiceRequest, route: CachedRoute, address: &PageAddress) -> String {
+    let lang = Lang::of_path(req.path());
     let mut key = String::with_capacity(64);
-    key.push_str(Lang::Vi.code());
+    key.push_str(lang.code());
+    // A browser preferring another language gets a page offering it.
+    if let Some(offered) = offered_language(req.request(), lang) {
+        key.push('>');
+        key.push_str(offered.code());
+    }
     key.push('|');
     key.push_str(route.scope);
     key.push_str(route.pattern);
@@ -85,7 +90,7 @@ fn cache_key(req: &ServiceRequest, route: CachedRoute) -> String {
     }
     if !route.params.is_empty() {
         key.push('?');
-        key.push_str(&canonical_query(req.query_string(), route.params));
+        key.push_str(&address.query);
     }
     if let Some(place) = route.by_place.then(|| remembered_place(req.request())).flatten() {
         key.push_str("|@");
@@ -106,11 +111,13 @@ pub async fn serve(
     route: CachedRoute,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
+    let address = PageAddress::of(req.path(), req.query_string(), route.params);
+    req.extensions_mut().insert(address.clone());
     let Some(state) = state.filter(|_| matches!(*req.method(), Method::GET | Method::HEAD) && !carries_session(&req)) else {
         return Ok(next.call(req).await?.map_into_boxed_body());
     };
     let now = state.clock.now();
-    let key = cache_key(&req, route);
+    let key = cache_key(&req, route, &address);
     if let Some(page) = state.pages.get(&key, now) {
         let response = respond(req.request(), &page, negotiate(req.headers()));
         return Ok(req.into_response(response));
@@ -147,7 +154,7 @@ fn respond(req: &HttpRequest, page: &CachedPage, coding: Option<Coding>) -> Http
     let mut builder = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
     builder
         .insert_header((header::ETAG, representation.etag.clone()))
-        .insert_header((header::VARY, HeaderValue::from_static("Accept-Encoding")))
+        .insert_header((header::VARY, HeaderValue::from_static("Accept-Encoding, Accept-Language")))
         .insert_header((header::CACHE_CONTROL, HeaderValue::from_static(PUBLIC_CACHE_CONTROL)));
     if not_modified {
         return builder.finish();

@@ -10,7 +10,7 @@ use actix_web::{Error, HttpResponse, web};
 use askama::Template;
 
 use super::AppState;
-use super::page::{Chrome, HTML, JSON, Nav};
+use super::page::{Chrome, HTML, JSON, Nav, PageAddress};
 use crate::error::AppError;
 use crate::i18n::Lang;
 
@@ -54,7 +54,7 @@ pub async fn error_pages(req: ServiceRequest, next: Next<impl MessageBody + 'sta
     if response.response().error().is_none() || !(status.is_client_error() || status.is_server_error()) {
         return Ok(response.map_into_boxed_body());
     }
-    let lang = Lang::Vi;
+    let lang = Lang::of_path(response.request().path());
     let t = lang.texts();
     let problems: Vec<String> = match response.response().error().and_then(|e| e.as_error::<AppError>()) {
         Some(AppError::BadFilters(errors)) => errors.iter().map(|e| t.filter_error(e)).collect(),
@@ -76,8 +76,12 @@ pub async fn error_pages(req: ServiceRequest, next: Next<impl MessageBody + 'sta
         let json = serde_json::json!({ "error": heading, "problems": problems });
         HttpResponse::build(status).content_type(JSON).body(json.to_string())
     } else {
-        let is_demo = request.app_data::<web::Data<AppState>>().is_some_and(|s| s.catalog.snapshot().is_demo);
-        let page = ErrorPage { chrome: Chrome::new(lang, is_demo, heading.to_owned(), Nav::None), heading, body, problems };
+        let state = request.app_data::<web::Data<AppState>>();
+        let is_demo = state.is_some_and(|s| s.catalog.snapshot().is_demo);
+        let public_url = state.map_or("", |s| s.public_url.as_str());
+        let address = PageAddress::of(request.path(), "", &[]);
+        let chrome = Chrome::new(lang, is_demo, heading.to_owned(), Nav::None, &address, public_url);
+        let page = ErrorPage { chrome, heading, body, problems };
         let html = page.render().unwrap_or_else(|_| heading.to_owned());
         HttpResponse::build(status).content_type(HTML).body(html)
     };

@@ -16,6 +16,7 @@ use crate::catalog::Catalog;
 use crate::domain::hanoi_date;
 use crate::error::AppError;
 use crate::i18n::{Lang, Texts};
+use crate::web::list_query::canonical_query;
 
 /// The stylesheet, compiled in: nothing on disk is ever served, so no path can escape.
 pub const STYLESHEET: &str = include_str!("../../static/style.css");
@@ -41,11 +42,45 @@ pub const HTML: &str = "text/html; charset=utf-8";
 pub const JSON: &str = "application/json";
 pub const GEOJSON: &str = "application/geo+json";
 
-/// What a handler needs to answer one request: a catalogue snapshot, the language, the time.
+/// Where a page is, as its versions in other languages link it: the path without a language
+/// prefix and the route's own query parameters in canonical order (never raw request text,
+/// which a cached page would show to everyone).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageAddress {
+    pub path: String,
+    pub query: String,
+}
+
+impl PageAddress {
+    /// The address of a request whose route reads `params`.
+    pub fn of(path: &str, query: &str, params: &[&str]) -> PageAddress {
+        let bare = path.strip_prefix(Lang::of_path(path).base_path()).unwrap_or(path);
+        PageAddress { path: if bare.is_empty() { "/".to_owned() } else { bare.to_owned() }, query: canonical_query(query, params) }
+    }
+
+    /// This page in `lang`, as a path with its query.
+    pub fn href(&self, lang: Lang) -> String {
+        let path = format!("{}{}", lang.base_path(), self.path);
+        if self.query.is_empty() { path } else { format!("{path}?{}", self.query) }
+    }
+}
+
+/// The language a browser prefers over `lang` among those served (`Accept-Language`), for a
+/// one-line offer to switch; `None` when it prefers `lang` or none of ours.
+pub fn offered_language(req: &HttpRequest, lang: Lang) -> Option<Lang> {
+    let header = req.headers().get(actix_web::http::header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+    Lang::preferred(header).filter(|preferred| *preferred != lang)
+}
+
+/// What a handler needs to answer one request: a catalogue snapshot, the language, the time,
+/// and where the page is (for its links to itself in other languages).
 pub struct Ctx {
     pub catalog: Arc<Catalog>,
     pub lang: Lang,
     pub now: DateTime<Utc>,
+    pub address: PageAddress,
+    pub public_url: String,
+    pub offer: Option<Lang>,
 }
 
 impl Ctx {
@@ -59,7 +94,14 @@ impl Ctx {
 
     /// The page shell with a title.
     pub fn chrome(&self, title: impl Into<String>, nav: Nav) -> Chrome {
-        Chrome::new(self.lang, self.catalog.is_demo, title.into(), nav)
+        let mut chrome = Chrome::new(self.lang, self.catalog.is_demo, title.into(), nav, &self.address, &self.public_url);
+        chrome.offer =
+            self.offer.map(|lang| Offer { code: lang.code(), text: lang.texts().offer_this_language, href: self.address.href(lang) });
+        chrome
+    }
+
+    pub fn near(&self) -> &'static crate::i18n::NearTexts {
+        self.lang.near()
     }
 }
 
@@ -74,7 +116,10 @@ impl FromRequest for Ctx {
             return ready(Err(AppError::Internal(anyhow::anyhow!("application state is missing"))));
         };
         let catalog = req.extensions().get::<Arc<Catalog>>().cloned().unwrap_or_else(|| state.catalog.snapshot());
-        ready(Ok(Ctx { catalog, lang: Lang::Vi, now: state.clock.now() }))
+        let lang = Lang::of_path(req.path());
+        let address = req.extensions().get::<PageAddress>().cloned().unwrap_or_else(|| PageAddress::of(req.path(), "", &[]));
+        let offer = offered_language(req, lang);
+        ready(Ok(Ctx { catalog, lang, now: state.clock.now(), address, public_url: state.public_url.clone(), offer }))
     }
 }
 
@@ -90,6 +135,17 @@ pub enum Nav {
     None,
 }
 
+/// The same page in one language, for the switch and the `hreflang` alternates.
+pub struct Alternate {
+    pub code: &'static str,
+    /// The language's name in itself ("Tiếng Việt", "English").
+    pub name: &'static str,
+    pub href: String,
+    /// Absolute, for search engines.
+    pub url: String,
+    pub current: bool,
+}
+
 /// The parts of the page around the content.
 pub struct Chrome {
     pub t: &'static Texts,
@@ -101,10 +157,34 @@ pub struct Chrome {
     pub stylesheet: String,
     pub script: String,
     pub nav: Nav,
+    pub alternates: Vec<Alternate>,
+    /// This page's own absolute address (in this language).
+    pub canonical: String,
+    /// The default language's address, for `hreflang="x-default"`.
+    pub default_url: String,
+    /// A one-line offer of the language the browser prefers.
+    pub offer: Option<Offer>,
+}
+
+/// "This page is available in English", in that language, with its link.
+pub struct Offer {
+    pub code: &'static str,
+    pub text: &'static str,
+    pub href: String,
 }
 
 impl Chrome {
-    pub fn new(lang: Lang, is_demo: bool, title: String, nav: Nav) -> Chrome {
+    pub fn new(lang: Lang, is_demo: bool, title: String, nav: Nav, address: &PageAddress, public_url: &str) -> Chrome {
+        let alternates: Vec<Alternate> = Lang::ALL
+            .into_iter()
+            .map(|other| Alternate {
+                code: other.code(),
+                name: other.texts().language_name,
+                href: address.href(other),
+                url: format!("{public_url}{}", address.href(other)),
+                current: other == lang,
+            })
+            .collect();
         Chrome {
             t: lang.texts(),
             lang: lang.code(),
@@ -114,6 +194,10 @@ impl Chrome {
             stylesheet: format!("/static/style.css?v={}", *ASSET_VERSION),
             script: format!("/static/site.js?v={}", *ASSET_VERSION),
             nav,
+            canonical: format!("{public_url}{}", address.href(lang)),
+            default_url: format!("{public_url}{}", address.href(Lang::Vi)),
+            alternates,
+            offer: None,
         }
     }
 

@@ -20,6 +20,7 @@ mod change_feed;
 mod districts;
 mod home;
 mod http_errors;
+mod languages;
 mod near;
 mod page_cache;
 mod products;

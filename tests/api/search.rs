@@ -5,7 +5,7 @@ use scraper::Html;
 
 use crate::helpers::{TestApp, attrs, spawn_app, text, texts};
 use ocop_locator::domain::text::{fold, words};
-use ocop_locator::i18n::{SearchTexts, VI};
+use ocop_locator::i18n::Lang;
 
 fn urlencode(text: &str) -> String {
     serde_urlencoded::to_string([("q", text)]).expect("encodes")
@@ -141,7 +141,7 @@ async fn one_box_groups_every_kind_with_counts_and_keeps_the_query() {
     let all = attrs(&html, "#products ~ p a", "href");
     assert_eq!(all, ["/products?q=b%C3%A1t+tr%C3%A0ng"]);
     let total: usize = text(&app.page(&all[0], 200).await, "#result-count").replace('.', "").parse().expect("count");
-    assert!(text(&html, "#products").contains(&format!("({})", VI.number(total))), "the group counts what the list shows");
+    assert!(text(&html, "#products").contains(&format!("({})", Lang::Vi.texts().number(total))), "the group counts what the list shows");
 }
 
 #[tokio::test]
@@ -153,14 +153,14 @@ async fn empty_short_and_fruitless_queries_get_a_helpful_page() {
     assert!(!text(&short, "[role=status]").is_empty());
     assert!(!attrs(&short, "ul.suggestions a", "href").is_empty());
     let nothing = app.page("/search?q=zzqqxx", 200).await;
-    assert_eq!(text(&nothing, "#result-count"), SearchTexts::vi().results_for("0", "zzqqxx"));
+    assert_eq!(text(&nothing, "#result-count"), Lang::Vi.search().results_for(0, "zzqqxx"));
     assert!(!attrs(&nothing, "ul.suggestions a", "href").is_empty());
     let misspelt = app.page("/search?q=l%E1%BB%A5a+v%E1%BA%A1n+ph%C3%BAcc", 200).await;
     let offered = attrs(&misspelt, ".did-you-mean a", "href");
     let fruitful = if offered.is_empty() { misspelt } else { app.page(&offered[0], 200).await };
     assert!(!texts(&fruitful, "section.results h2").is_empty(), "the nearest spelling (or the typo rule) finds something");
     let products_page = app.page("/products?q=zzqqxx", 200).await;
-    assert!(!text(&products_page, "main").contains(VI.products_none), "no filters to remove when none is set");
+    assert!(!text(&products_page, "main").contains(Lang::Vi.texts().products_none), "no filters to remove when none is set");
     assert_eq!(attrs(&products_page, "p.none a", "href"), ["/search?q=zzqqxx"], "the one box is offered instead");
 }
 

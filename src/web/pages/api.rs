@@ -9,7 +9,7 @@ use crate::catalog::Catalog;
 use crate::catalog::query::SiteFilter;
 use crate::domain::{Site, Stars, hanoi_instant};
 use crate::error::AppError;
-use crate::i18n::NearTexts;
+use crate::i18n::Lang;
 use crate::web::cache::Tag;
 use crate::web::page::{Ctx, GEOJSON, json, json_as, json_until};
 
@@ -163,13 +163,13 @@ struct NearJson<'a> {
 pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let catalog = &ctx.catalog;
     let query = NearQuery::parse(req.query_string());
-    let (filter, located) = match (near_filter(catalog, &query), locate(catalog, &query)) {
+    let (filter, located) = match (near_filter(Lang::Vi.texts(), catalog, &query), locate(Lang::Vi.texts(), catalog, &query)) {
         (Ok(filter), Ok(Some(located))) => (filter, located),
         (filter, located) => {
             let mut errors = filter.err().unwrap_or_default();
             match located {
                 Ok(Some(_)) => {}
-                Ok(None) => errors.push(NearTexts::vi().half_coordinates()),
+                Ok(None) => errors.push(Lang::Vi.near().half_coordinates()),
                 Err(problems) => errors.extend(problems),
             }
             return Ok(HttpResponse::BadRequest().json(serde_json::json!({ "errors": errors })));

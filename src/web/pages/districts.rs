@@ -8,7 +8,6 @@ use super::view::SiteCard;
 use crate::catalog::query::SiteFilter;
 use crate::domain::DistrictKind;
 use crate::error::AppError;
-use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
 use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render};
 
@@ -47,7 +46,7 @@ pub async fn districts(ctx: Ctx) -> Result<HttpResponse, AppError> {
                         name: d.name.clone(),
                         showrooms,
                         design_centres,
-                        wards: catalog.wards_of(d.id).map(|w| w.full_name()).collect::<Vec<_>>().join(", "),
+                        wards: catalog.wards_of(d.id).map(|w| t.ward_name(w)).collect::<Vec<_>>().join(", "),
                     }
                 })
                 .collect();
@@ -90,7 +89,7 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Re
         .enumerate()
         .map(|(i, s)| SiteCard {
             number: Some(i + 1),
-            distance: from.map(|f| NearTexts::vi().distance(f.distance_m(&s.site.point()))),
+            distance: from.map(|f| ctx.lang.near().distance(f.distance_m(&s.site.point()))),
             ..SiteCard::new(t, catalog, s)
         })
         .collect();
@@ -101,14 +100,14 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Re
     let map = (!sites.is_empty()).then(|| MapView::new(t.map_label.to_owned(), None, pins));
     let (showrooms, design_centres) = catalog.site_counts(Some(district.id));
     let page = DistrictPage {
-        chrome: ctx.chrome(district.full_name(), Nav::Districts),
+        chrome: ctx.chrome(t.district_name(district), Nav::Districts),
         slug: district.slug.clone(),
-        full_name: district.full_name(),
+        full_name: t.district_name(district),
         showrooms,
         design_centres,
         sites,
         map,
-        wards: catalog.wards_of(district.id).map(|w| w.full_name()).collect(),
+        wards: catalog.wards_of(district.id).map(|w| t.ward_name(w)).collect(),
         villages: catalog.villages_of(district.id).map(|v| VillageLine { name: v.name.clone(), craft: v.craft_vi.clone() }).collect(),
     };
     render(&page, vec![Tag::SiteLists])

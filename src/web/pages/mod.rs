@@ -22,15 +22,45 @@ use actix_web::{Handler, HttpResponse, Responder, Route, guard, web};
 use super::cached::{self, CachedRoute};
 use super::page::{ADMIN_SCRIPT, ASSET_VERSION, SITE_SCRIPT, STYLESHEET};
 use crate::error::AppError;
+use crate::i18n::Lang;
 pub use search::search_result_count;
 
 /// Query parameters each list reads; only these enter its cache key.
 const SITE_LIST_PARAMS: &[&str] = &["kind", "district", "category", "stars", "q"];
 const PRODUCT_LIST_PARAMS: &[&str] = &["category", "stars", "district", "q", "page"];
 
-/// Each family under a scope with a fixed prefix: the router then tests one pattern with a
-/// `{slug}` (a regex match, a tenth of a cache hit's cost) per request instead of all of them.
+/// Every page, in every language: Vietnamese at the root, the others under their prefix
+/// ("/en/…"); the API, assets and photos once, at the root.
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Vi) {
+        let base = lang.base_path();
+        // "/en" itself: its home page is "/en/".
+        cfg.service(web::resource(base).route(
+            read().to(move || async move { HttpResponse::PermanentRedirect().insert_header(("Location", format!("{base}/"))).finish() }),
+        ));
+        cfg.service(web::scope(base).configure(pages));
+    }
+    pages(cfg);
+    cfg.service(public("", "/api/v1/sites.geojson", &[], api::sites_geojson))
+        .service(public("", "/api/v1/near", near::NEAR_PARAMS, api::near))
+        .service(web::scope("/api/v1/sites").service(public("/api/v1/sites", "", &[], api::sites)).service(public(
+            "/api/v1/sites",
+            "/{slug}",
+            &[],
+            api::site,
+        )))
+        .service(web::resource("/healthz").route(read().to(health::health)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/static/style.css").route(read().to(stylesheet)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/photos/{file}").route(read().to(photos::photo)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/favicon.ico").route(read().to(icon)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/static/admin.js").route(read().to(admin_script)).default_service(web::to(method_not_allowed)))
+        .service(web::resource("/static/site.js").route(read().to(site_script)).default_service(web::to(method_not_allowed)));
+}
+
+/// The pages of one language. Each family under a scope with a fixed prefix: the router then
+/// tests one pattern with a `{slug}` (a regex match, a tenth of a cache hit's cost) per
+/// request instead of all of them.
+fn pages(cfg: &mut web::ServiceConfig) {
     cfg.service(public("", "/", &[], home::home))
         .service(by_place("", "/near", near::NEAR_PARAMS, near::near))
         .service(public("", "/ocop", &[], ocop::ocop))
@@ -76,21 +106,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/{slug}",
             &[],
             products::product,
-        )))
-        .service(public("", "/api/v1/sites.geojson", &[], api::sites_geojson))
-        .service(public("", "/api/v1/near", near::NEAR_PARAMS, api::near))
-        .service(web::scope("/api/v1/sites").service(public("/api/v1/sites", "", &[], api::sites)).service(public(
-            "/api/v1/sites",
-            "/{slug}",
-            &[],
-            api::site,
-        )))
-        .service(web::resource("/healthz").route(read().to(health::health)).default_service(web::to(method_not_allowed)))
-        .service(web::resource("/static/style.css").route(read().to(stylesheet)).default_service(web::to(method_not_allowed)))
-        .service(web::resource("/photos/{file}").route(read().to(photos::photo)).default_service(web::to(method_not_allowed)))
-        .service(web::resource("/favicon.ico").route(read().to(icon)).default_service(web::to(method_not_allowed)))
-        .service(web::resource("/static/admin.js").route(read().to(admin_script)).default_service(web::to(method_not_allowed)))
-        .service(web::resource("/static/site.js").route(read().to(site_script)).default_service(web::to(method_not_allowed)));
+        )));
 }
 
 /// A public page at `path` within `scope`: GET and HEAD (for link checkers and uptime

@@ -19,7 +19,7 @@ use crate::domain::map_link::parse_world_coordinates;
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{Category, GeoPoint, SiteKind, Stars, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
-use crate::i18n::{Lang, NearTexts, Texts};
+use crate::i18n::{NearTexts, Texts};
 use crate::web::cache::Tag;
 use crate::web::list_query::shorten;
 use crate::web::page::{Chrome, Ctx, Nav, PLACE_COOKIE, remembered_place, render_until};
@@ -129,16 +129,16 @@ pub struct Located {
 
 /// Reads the place from the query (coordinates first, then a typed text, a landmark, a ward, a
 /// former district); `Ok(None)` when none is given. Problems are sentences for the page.
-pub fn locate(catalog: &Catalog, query: &NearQuery) -> Result<Option<Located>, Vec<String>> {
-    let near = NearTexts::vi();
+pub fn locate(t: &Texts, catalog: &Catalog, query: &NearQuery) -> Result<Option<Located>, Vec<String>> {
+    let near = t.lang.near();
     if !query.typed.is_empty() {
         if query.typed.chars().count() > MAX_WHERE_CHARS {
             return Err(vec![near.nowhere(&shorten(&query.typed))]);
         }
-        return find_place(catalog, &query.typed).map(Some).ok_or_else(|| vec![near.nowhere(&shorten(&query.typed))]);
+        return find_place(t, catalog, &query.typed).map(Some).ok_or_else(|| vec![near.nowhere(&shorten(&query.typed))]);
     }
     if !query.from.is_empty() {
-        return chosen_place(catalog, &query.from).map(Some).ok_or_else(|| vec![near.unknown_place(&shorten(&query.from))]);
+        return chosen_place(t, catalog, &query.from).map(Some).ok_or_else(|| vec![near.unknown_place(&shorten(&query.from))]);
     }
     if query.lat.is_empty() && query.lon.is_empty() {
         return Ok(None);
@@ -157,11 +157,11 @@ pub fn locate(catalog: &Catalog, query: &NearQuery) -> Result<Option<Located>, V
 }
 
 /// "place:ho-guom", "ward:phuong-bo-de", "district:gia-lam".
-fn chosen_place(catalog: &Catalog, from: &str) -> Option<Located> {
+fn chosen_place(t: &Texts, catalog: &Catalog, from: &str) -> Option<Located> {
     let (kind, slug) = from.split_once(':')?;
     match kind {
         "place" => atlas().landmark(slug).map(|l| Located { point: l.point(), label: l.name_vi.clone() }),
-        "ward" => catalog.ward_by_slug(slug).map(|w| Located { point: GeoPoint { lat: w.lat, lon: w.lon }, label: w.full_name() }),
+        "ward" => catalog.ward_by_slug(slug).map(|w| Located { point: GeoPoint { lat: w.lat, lon: w.lon }, label: t.ward_name(w) }),
         "district" => catalog.district_by_slug(slug).map(|d| Located { point: GeoPoint { lat: d.lat, lon: d.lon }, label: d.name.clone() }),
         _ => None,
     }
@@ -169,7 +169,7 @@ fn chosen_place(catalog: &Catalog, from: &str) -> Option<Located> {
 
 /// A typed place: coordinates or a map link, else the best name match among well-known
 /// places, wards, former districts and the streets of the sites.
-fn find_place(catalog: &Catalog, text: &str) -> Option<Located> {
+fn find_place(t: &Texts, catalog: &Catalog, text: &str) -> Option<Located> {
     if let Some((lat, lon)) = parse_world_coordinates(text) {
         return GeoPoint::new(lat, lon).ok().map(|point| Located { point, label: String::new() });
     }
@@ -186,7 +186,7 @@ fn find_place(catalog: &Catalog, text: &str) -> Option<Located> {
     };
     let landmarks =
         atlas().landmarks.iter().map(|l| (fold(&format!("{} {}", l.name_vi, l.name_en)), l.point(), l.name_vi.clone())).collect();
-    let wards = catalog.wards.iter().map(|w| (fold(&w.name), GeoPoint { lat: w.lat, lon: w.lon }, w.full_name())).collect();
+    let wards = catalog.wards.iter().map(|w| (fold(&w.name), GeoPoint { lat: w.lat, lon: w.lon }, t.ward_name(w))).collect();
     let districts = catalog.districts.iter().map(|d| (fold(&d.name), GeoPoint { lat: d.lat, lon: d.lon }, d.name.clone())).collect();
     // Streets: only the sites the word index finds, not every address folded per request.
     let streets = catalog.sites_with_words(text).into_iter().map(|s| (fold(&s.address), s.point(), s.address.clone())).collect::<Vec<_>>();
@@ -197,12 +197,11 @@ fn find_place(catalog: &Catalog, text: &str) -> Option<Located> {
 pub fn unit_line(t: &Texts, catalog: &Catalog, point: GeoPoint) -> Option<String> {
     let ward = catalog.ward_by_code(atlas().unit_code_at(point)?)?;
     let district = catalog.district(ward.district_id).map(|d| d.name.clone()).unwrap_or_default();
-    Some(t.ward_formerly(&ward.full_name(), &district))
+    Some(t.ward_formerly(&t.ward_name(ward), &district))
 }
 
 /// The filters of the query, or what was wrong with them.
-pub fn near_filter(catalog: &Catalog, query: &NearQuery) -> Result<NearFilter, Vec<String>> {
-    let t = Lang::Vi.texts();
+pub fn near_filter(t: &Texts, catalog: &Catalog, query: &NearQuery) -> Result<NearFilter, Vec<String>> {
     let mut problems = Vec::new();
     let mut optional = |value: &str, parse: &dyn Fn(&str) -> bool, say: &dyn Fn(&str) -> String| {
         if !value.is_empty() && !parse(value) {
@@ -212,7 +211,7 @@ pub fn near_filter(catalog: &Catalog, query: &NearQuery) -> Result<NearFilter, V
     optional(&query.kind, &|v| SiteKind::parse(v).is_some(), &|v| t.filter_error(&FilterError::Kind(v.into())));
     optional(&query.category, &|v| Category::parse(v).is_some(), &|v| t.filter_error(&FilterError::Category(v.into())));
     optional(&query.stars, &|v| Stars::parse(v).is_some(), &|v| t.filter_error(&FilterError::Stars(v.into())));
-    optional(&query.product, &|v| catalog.product_by_slug(v).is_some_and(|p| p.active), &|v| NearTexts::vi().unknown_product(v));
+    optional(&query.product, &|v| catalog.product_by_slug(v).is_some_and(|p| p.active), &|v| t.lang.near().unknown_product(v));
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -227,7 +226,7 @@ pub fn near_filter(catalog: &Catalog, query: &NearQuery) -> Result<NearFilter, V
 }
 
 fn filter_summary(t: &Texts, catalog: &Catalog, filter: &NearFilter) -> String {
-    let near = NearTexts::vi();
+    let near = t.lang.near();
     let parts: Vec<String> = [
         filter.kind.map(|k| t.site_kind(k).to_owned()),
         filter.category.map(|c| t.category(c).to_owned()),
@@ -273,7 +272,7 @@ pub struct ProductLine {
 
 impl NearRow {
     pub fn new(t: &Texts, catalog: &Catalog, number: usize, from: GeoPoint, found: &NearSite<'_>, now: DateTime<Utc>) -> NearRow {
-        let near = NearTexts::vi();
+        let near = t.lang.near();
         let site = found.site;
         let local = now.with_timezone(&hanoi_offset()).naive_local();
         let closed_for_now = site.closure_on(local.date()).is_some();
@@ -346,15 +345,15 @@ struct NearPage {
 
 pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let (t, catalog, now) = (ctx.t(), &ctx.catalog, ctx.now);
-    let near = NearTexts::vi();
+    let near = ctx.lang.near();
     let query = NearQuery::parse(req.query_string());
     let remembered = remembered_place(&req);
     let mut problems = Vec::new();
-    let filter = near_filter(catalog, &query).unwrap_or_else(|p| {
+    let filter = near_filter(t, catalog, &query).unwrap_or_else(|p| {
         problems.extend(p);
         NearFilter::default()
     });
-    let located = match locate(catalog, &query) {
+    let located = match locate(t, catalog, &query) {
         Ok(Some(located)) => Some(located),
         Ok(None) => remembered.map(|point| Located { point, label: String::new() }),
         Err(p) => {
@@ -381,7 +380,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             Vec::new()
         },
         wards: if show_picker {
-            Choice::list(&query.from, catalog.wards_by_name().map(|w| (format!("ward:{}", w.slug), w.full_name())))
+            Choice::list(&query.from, catalog.wards_by_name().map(|w| (format!("ward:{}", w.slug), t.ward_name(w))))
         } else {
             Vec::new()
         },
@@ -446,12 +445,13 @@ pub struct PlaceForm {
 
 /// Remembers (or forgets) the shopper's place, then shows the answer from it. The cookie holds
 /// two numbers and nothing else; it is the shopper's to clear.
-pub async fn remember(form: web::Form<PlaceForm>) -> Result<HttpResponse, AppError> {
+pub async fn remember(req: HttpRequest, form: web::Form<PlaceForm>) -> Result<HttpResponse, AppError> {
     use actix_web::cookie::{Cookie, SameSite, time::Duration};
+    let base = crate::i18n::Lang::of_path(req.path()).base_path();
     if form.forget == "1" {
         let mut gone = Cookie::build(PLACE_COOKIE, "").path("/").same_site(SameSite::Lax).finish();
         gone.make_removal();
-        return Ok(HttpResponse::SeeOther().cookie(gone).insert_header(("Location", "/near")).finish());
+        return Ok(HttpResponse::SeeOther().cookie(gone).insert_header(("Location", format!("{base}/near"))).finish());
     }
     let point =
         GeoPoint::from_param(&form.point).ok_or_else(|| AppError::Validation(vec![FieldError::new("point", FieldProblem::Malformed)]))?;
@@ -461,6 +461,6 @@ pub async fn remember(form: web::Form<PlaceForm>) -> Result<HttpResponse, AppErr
         .http_only(true)
         .max_age(Duration::days(90))
         .finish();
-    let location = format!("/near?lat={:.5}&lon={:.5}", point.lat, point.lon);
+    let location = format!("{base}/near?lat={:.5}&lon={:.5}", point.lat, point.lon);
     Ok(HttpResponse::SeeOther().cookie(cookie).insert_header(("Location", location)).finish())
 }

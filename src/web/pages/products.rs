@@ -7,7 +7,6 @@ use super::map::MapView;
 use super::view::{FilterChoices, StarsView, StatusView, filter_summary};
 use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
-use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
 use crate::web::list_query::RawQuery;
 use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until};
@@ -156,7 +155,7 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
         // Nearest first; the catalogue's order (available first, then by name) breaks ties.
         found.sort_by(|a, b| from.distance_m(&a.site.point()).total_cmp(&from.distance_m(&b.site.point())));
     }
-    let near = NearTexts::vi();
+    let near = ctx.lang.near();
     let local = ctx.now.with_timezone(&hanoi_offset()).naive_local();
     let until = found.iter().filter_map(|o| o.site.open_state(ctx.now).changes_at()).min();
     let pins: Vec<_> = found
@@ -204,8 +203,8 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
         certified_on: t.date(product.certified_on),
         producer: producer.map(|p| p.name.clone()).unwrap_or_default(),
         origin: match (ward, district) {
-            (Some(w), Some(d)) => t.ward_formerly(&w.full_name(), &d.name),
-            (None, Some(d)) => d.full_name(),
+            (Some(w), Some(d)) => t.ward_formerly(&t.ward_name(w), &d.name),
+            (None, Some(d)) => t.district_name(d),
             _ => String::new(),
         },
         origin_slug: district.map(|d| d.slug.clone()).unwrap_or_default(),

@@ -12,7 +12,7 @@ use crate::catalog::{Catalog, Searched};
 use crate::domain::search::Query;
 use crate::domain::{SiteKind, hanoi_date};
 use crate::error::AppError;
-use crate::i18n::{SearchTexts, Texts, VI};
+use crate::i18n::{Lang, SearchTexts, Texts};
 use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery};
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
@@ -59,7 +59,7 @@ struct SearchPage {
 }
 
 pub async fn search(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let (t, st, catalog) = (ctx.t(), SearchTexts::vi(), &ctx.catalog);
+    let (t, st, catalog) = (ctx.t(), ctx.lang.search(), &ctx.catalog);
     // Anything pasted is harmless: it is cut to the longest text a list accepts.
     let q: String = RawQuery::parse(req.query_string()).q.chars().take(MAX_TEXT_CHARS).collect();
     let query = Query::parse(&q, synonyms());
@@ -75,10 +75,10 @@ pub async fn search(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError
         st,
         searched,
         too_short,
-        total_text: st.results_for(&t.number(total), &q),
+        total_text: st.results_for(total, &q),
         groups: groups.into_iter().filter(|g| g.count > 0).collect(),
         did_you_mean,
-        examples: st.examples.iter().map(|e| link(e)).collect(),
+        examples: st.examples().iter().map(|e| link(e)).collect(),
         q,
     };
     render(&page, Vec::new())
@@ -90,7 +90,7 @@ fn encode_q(text: &str) -> String {
 
 /// How many records a query finds on the search page, all kinds together (for the counts).
 pub fn search_result_count(catalog: &Catalog, query: &Query, now: DateTime<Utc>) -> usize {
-    groups(catalog, "", &VI, SearchTexts::vi(), query, "", now).iter().map(|g| g.count).sum()
+    groups(catalog, "", Lang::Vi.texts(), Lang::Vi.search(), query, "", now).iter().map(|g| g.count).sum()
 }
 
 fn groups(
@@ -150,7 +150,7 @@ fn groups(
         .map(|p| Item {
             href: format!("{base}/products?{}", encode_q(&p.name)),
             name: p.name.clone(),
-            detail: catalog.district(p.district_id).map(|d| d.full_name()).unwrap_or_default(),
+            detail: catalog.district(p.district_id).map(|d| t.district_name(d)).unwrap_or_default(),
             stars: None,
         })
         .collect();
@@ -162,7 +162,7 @@ fn groups(
         .filter_map(|pos| catalog.districts.get(pos))
         .map(|d| Item {
             href: format!("{base}/districts/{}", d.slug),
-            name: d.full_name(),
+            name: t.district_name(d),
             detail: t.district_kind(d.kind).to_owned(),
             stars: None,
         })
@@ -171,7 +171,7 @@ fn groups(
         .filter_map(|pos| catalog.wards.get(pos))
         .map(|w| Item {
             href: format!("{base}/near?from=ward:{}", w.slug),
-            name: catalog.district(w.district_id).map_or_else(|| w.full_name(), |d| t.ward_formerly(&w.full_name(), &d.name)),
+            name: catalog.district(w.district_id).map_or_else(|| t.ward_name(w), |d| t.ward_formerly(&t.ward_name(w), &d.name)),
             detail: String::new(),
             stars: None,
         })

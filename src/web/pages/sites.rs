@@ -8,7 +8,6 @@ use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, direct
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{SiteKind, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
-use crate::i18n::NearTexts;
 use crate::web::cache::Tag;
 use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery, canonical_query};
 use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until};
@@ -43,7 +42,7 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
     let sites = found
         .iter()
         .map(|s| SiteCard {
-            distance: from.map(|f| NearTexts::vi().distance(f.distance_m(&s.site.point()))),
+            distance: from.map(|f| ctx.lang.near().distance(f.distance_m(&s.site.point()))),
             ..SiteCard::new(t, catalog, s)
         })
         .collect();
@@ -170,7 +169,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
         address: site.address.clone(),
         place: place_line(t, catalog, site),
         district_slug: district.map(|d| d.slug.clone()).unwrap_or_default(),
-        district_name: district.map(|d| d.full_name()).unwrap_or_default(),
+        district_name: district.map(|d| t.district_name(d)).unwrap_or_default(),
         hours: site.hours.spans().iter().map(|span| t.hours_span(span)).collect(),
         phone_href: site.phone.as_deref().map(tel_href),
         phone: site.phone.clone(),
@@ -181,10 +180,10 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
         closure: site.closure_on(today).map(|c| t.closed_until(c.reopens_on, &c.note)),
         operator: site.operator.clone(),
         directions: directions_href(from, site.point()),
-        open_text: NearTexts::vi().open_state(open, local),
+        open_text: ctx.lang.near().open_state(open, local),
         open_key: open.key(),
         closed: !site.active || site.closure_on(today).is_some(),
-        distance: from.map(|f| NearTexts::vi().distance(f.distance_m(&site.point()))),
+        distance: from.map(|f| ctx.lang.near().distance(f.distance_m(&site.point()))),
         map: MapView::new(
             t.map_label.to_owned(),
             from,

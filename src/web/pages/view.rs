@@ -77,7 +77,7 @@ impl SiteCard {
 
 /// "Phường Bồ Đề (trước đây thuộc Long Biên)": the new unit, and the old name people use.
 pub fn place_line(t: &Texts, catalog: &Catalog, site: &Site) -> String {
-    let ward = catalog.ward(site.ward_id).map(|w| w.full_name()).unwrap_or_default();
+    let ward = catalog.ward(site.ward_id).map(|w| t.ward_name(w)).unwrap_or_default();
     let district = catalog.district(site.district_id).map(|d| d.name.clone()).unwrap_or_default();
     t.ward_formerly(&ward, &district)
 }

@@ -11,7 +11,7 @@ use crate::domain::GeoPoint;
 use crate::domain::craft::Craft;
 use crate::domain::input::FilterError;
 use crate::error::AppError;
-use crate::i18n::{NearTexts, TouristTexts};
+use crate::i18n::TouristTexts;
 use crate::web::cache::Tag;
 use crate::web::list_query::{canonical_query, shorten};
 use crate::web::page::{Chrome, Ctx, Nav, render};
@@ -50,7 +50,7 @@ struct VillagesPage {
 }
 
 pub async fn villages(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let (catalog, tt) = (&ctx.catalog, TouristTexts::vi());
+    let (catalog, tt) = (&ctx.catalog, ctx.lang.tourist());
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_str(&canonical_query(req.query_string(), VILLAGE_LIST_PARAMS)).unwrap_or_default();
     let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
@@ -67,7 +67,7 @@ pub async fn villages(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
     if !errors.is_empty() {
         return Err(AppError::BadFilters(errors));
     }
-    let near = NearTexts::vi();
+    let near = ctx.lang.near();
     let villages = catalog
         .villages(craft, district.map(|d| d.id))
         .into_iter()
@@ -140,7 +140,7 @@ struct VillagePage {
 }
 
 pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let (t, catalog, tt, near) = (ctx.t(), &ctx.catalog, TouristTexts::vi(), NearTexts::vi());
+    let (t, catalog, tt, near) = (ctx.t(), &ctx.catalog, ctx.lang.tourist(), ctx.lang.near());
     let village = catalog.village_by_slug(&slug).ok_or(AppError::NotFound)?;
     let here = village.point();
     let today = ctx.today();
@@ -177,9 +177,9 @@ pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
         name: village.name.clone(),
         craft: village.craft_vi.clone(),
         description: village.description.clone(),
-        district: district.map(|d| d.full_name()).unwrap_or_default(),
+        district: district.map(|d| t.district_name(d)).unwrap_or_default(),
         district_slug: district.map(|d| d.slug.clone()).unwrap_or_default(),
-        commune: village.ward_id.and_then(|id| catalog.ward(id)).map(|w| w.full_name()),
+        commune: village.ward_id.and_then(|id| catalog.ward(id)).map(|w| t.ward_name(w)),
         from_ho_guom: near.distance(ho_guom().distance_m(&here)),
         directions: directions_href(Some(ho_guom()), here),
         more_products: (products.len() > PRODUCTS_SHOWN).then(|| {
