@@ -147,6 +147,10 @@ error_conflict_body = Reload the page to see the latest figures, then try again.
 error_back_home = Back to the home page
 # The language's own name, in the language switch of every page.
 language_name = English
+# The locale link previews (Open Graph) name.
+og_locale = en_GB
+# After a description shown in Vietnamese on a page in another language.
+content_untranslated = (in Vietnamese: no English text yet)
 language_switch_label = Language
 # Shown, in this language, on a page in another language when the browser prefers this one.
 offer_this_language = This page is available in English

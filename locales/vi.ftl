@@ -147,6 +147,10 @@ error_conflict_body = Hãy tải lại trang để xem số liệu mới nhất 
 error_back_home = Về trang chủ
 # The language's own name, in the language switch of every page.
 language_name = Tiếng Việt
+# The locale link previews (Open Graph) name.
+og_locale = vi_VN
+# After a description shown in Vietnamese on a page in another language.
+content_untranslated = (bằng tiếng Việt)
 language_switch_label = Ngôn ngữ
 # Shown, in this language, on a page in another language when the browser prefers this one.
 offer_this_language = Trang này có bằng tiếng Việt

@@ -12,6 +12,8 @@ mod pages;
 pub mod search_log;
 
 pub use pages::not_found;
+/// JSON made safe inside a script element (for schema.org data).
+pub use pages::script_json as structured_data_json;
 
 use std::sync::Arc;
 

@@ -164,6 +164,12 @@ pub struct Chrome {
     pub default_url: String,
     /// A one-line offer of the language the browser prefers.
     pub offer: Option<Offer>,
+    /// The page in a sentence, for search results and link previews.
+    pub description: String,
+    /// A picture for link previews (a product's photo), absolute.
+    pub image: Option<String>,
+    /// schema.org JSON-LD, already safe inside a script element.
+    pub structured_data: Option<String>,
 }
 
 /// "This page is available in English", in that language, with its link.
@@ -198,7 +204,30 @@ impl Chrome {
             default_url: format!("{public_url}{}", address.href(Lang::Vi)),
             alternates,
             offer: None,
+            description: lang.texts().tagline.to_owned(),
+            image: None,
+            structured_data: None,
         }
+    }
+
+    /// With a description of its own (a sentence about this page).
+    pub fn described(mut self, description: impl Into<String>) -> Chrome {
+        let description: String = description.into();
+        if !description.trim().is_empty() {
+            self.description = description.chars().take(200).collect();
+        }
+        self
+    }
+
+    /// With schema.org data.
+    pub fn with_structured_data(mut self, value: &serde_json::Value) -> Chrome {
+        self.structured_data = Some(super::pages::script_json(value));
+        self
+    }
+
+    /// The locale Open Graph names ("vi_VN", "en_GB").
+    pub fn og_locale(&self) -> &'static str {
+        self.t.og_locale
     }
 
     /// `aria-current` for the navigation entry of the current section.

@@ -24,6 +24,7 @@ mod languages;
 mod near;
 mod page_cache;
 mod products;
+mod reach;
 mod reports;
 mod schema;
 mod search;

@@ -9,9 +9,11 @@ mod near;
 mod ocop;
 mod photos;
 mod products;
+mod reach;
 mod report;
 mod search;
 mod sites;
+mod structured;
 mod view;
 mod villages;
 
@@ -24,6 +26,7 @@ use super::page::{ADMIN_SCRIPT, ASSET_VERSION, SITE_SCRIPT, STYLESHEET};
 use crate::error::AppError;
 use crate::i18n::Lang;
 pub use search::search_result_count;
+pub use structured::script_json;
 
 /// Query parameters each list reads; only these enter its cache key.
 const SITE_LIST_PARAMS: &[&str] = &["kind", "district", "category", "stars", "q"];
@@ -41,7 +44,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         cfg.service(web::scope(base).configure(pages));
     }
     pages(cfg);
-    cfg.service(public("", "/api/v1/sites.geojson", &[], api::sites_geojson))
+    cfg.service(public("", "/sitemap.xml", &[], reach::sitemap))
+        .service(public("", "/robots.txt", &[], reach::robots))
+        .service(public("", "/sitemap-{part}", &[], reach::sitemap_part))
+        .service(public("", "/api/v1/sites.geojson", &[], api::sites_geojson))
         .service(public("", "/api/v1/near", near::NEAR_PARAMS, api::near))
         .service(web::scope("/api/v1/sites").service(public("/api/v1/sites", "", &[], api::sites)).service(public(
             "/api/v1/sites",

@@ -4,6 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::map::MapView;
+use super::structured;
 use super::view::{FilterChoices, StarsView, StatusView, filter_summary};
 use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
@@ -170,6 +171,10 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
         })
         .collect();
     let map = (!pins.is_empty()).then(|| MapView::new(t.map_label.to_owned(), from, pins));
+    let page_url = |path: String| format!("{}{}{path}", ctx.public_url, ctx.lang.base_path());
+    let structured = structured::product(catalog, product, &found, &page_url(format!("/products/{}", product.slug)), |site| {
+        page_url(format!("/showrooms/{}#product-{}", site.slug, product.slug))
+    });
     let outlets = found
         .into_iter()
         .map(|o| {
@@ -189,8 +194,18 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
             }
         })
         .collect();
+    let mut chrome = ctx
+        .chrome(product.name.clone(), Nav::Products)
+        .described(format!(
+            "{} · {} · {}",
+            t.category(product.category),
+            t.stars(product.stars),
+            producer.map(|p| p.name.as_str()).unwrap_or_default()
+        ))
+        .with_structured_data(&structured);
+    chrome.image = photo.as_ref().map(|p| format!("{}{}", ctx.public_url, p.src));
     let page = ProductPage {
-        chrome: ctx.chrome(product.name.clone(), Nav::Products),
+        chrome,
         product_slug: product.slug.clone(),
         name: product.name.clone(),
         photo,

@@ -4,6 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::map::MapView;
+use super::structured;
 use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href};
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{SiteKind, hanoi_instant, hanoi_offset};
@@ -159,7 +160,14 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
     let open = site.open_state(ctx.now);
     let local = ctx.now.with_timezone(&hanoi_offset()).naive_local();
     let page = SitePage {
-        chrome: ctx.chrome(site.name.clone(), Nav::Sites),
+        chrome: ctx
+            .chrome(site.name.clone(), Nav::Sites)
+            .described(format!("{} · {} · {}", t.site_kind(site.kind), site.address, place_line(t, catalog, site)))
+            .with_structured_data(&structured::store(
+                catalog,
+                site,
+                &format!("{}{}/showrooms/{}", ctx.public_url, ctx.lang.base_path(), site.slug),
+            )),
         slug: site.slug.clone(),
         name: site.name.clone(),
         kind: t.site_kind(site.kind),

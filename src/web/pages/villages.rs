@@ -5,13 +5,14 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::map::MapView;
+use super::structured;
 use super::view::{Choice, StarsView, directions_href};
 use crate::atlas::atlas;
-use crate::domain::GeoPoint;
 use crate::domain::craft::Craft;
 use crate::domain::input::FilterError;
+use crate::domain::{CraftVillage, GeoPoint};
 use crate::error::AppError;
-use crate::i18n::TouristTexts;
+use crate::i18n::{Lang, TouristTexts};
 use crate::web::cache::Tag;
 use crate::web::list_query::{canonical_query, shorten};
 use crate::web::page::{Chrome, Ctx, Nav, render};
@@ -139,6 +140,14 @@ struct VillagePage {
     map: MapView,
 }
 
+/// The village's trade in the page's language, from the data (Vietnamese where no English is known).
+fn craft_of(lang: Lang, village: &CraftVillage) -> &str {
+    match lang {
+        Lang::En if !village.craft_en.is_empty() => &village.craft_en,
+        _ => &village.craft_vi,
+    }
+}
+
 pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
     let (t, catalog, tt, near) = (ctx.t(), &ctx.catalog, ctx.lang.tourist(), ctx.lang.near());
     let village = catalog.village_by_slug(&slug).ok_or(AppError::NotFound)?;
@@ -171,11 +180,16 @@ pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
         })
         .collect();
     let district = catalog.district(village.district_id);
+    let url = format!("{}{base}/villages/{}", ctx.public_url, village.slug);
+    let chrome = ctx
+        .chrome(village.name.clone(), Nav::Villages)
+        .described(format!("{} · {}", craft_of(ctx.lang, village), village.description))
+        .with_structured_data(&structured::attraction(catalog, village, &url, &village.description));
     let page = VillagePage {
-        chrome: ctx.chrome(village.name.clone(), Nav::Villages),
+        chrome,
         tt,
         name: village.name.clone(),
-        craft: village.craft_vi.clone(),
+        craft: craft_of(ctx.lang, village).to_owned(),
         description: village.description.clone(),
         district: district.map(|d| t.district_name(d)).unwrap_or_default(),
         district_slug: district.map(|d| d.slug.clone()).unwrap_or_default(),
@@ -199,7 +213,7 @@ pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
         nearby: catalog
             .villages_near(village, DAY_TRIP_M)
             .into_iter()
-            .map(|(v, d)| (v.slug.clone(), v.name.clone(), format!("{} · {}", v.craft_vi, near.distance(d))))
+            .map(|(v, d)| (v.slug.clone(), v.name.clone(), format!("{} · {}", craft_of(ctx.lang, v), near.distance(d))))
             .collect(),
         on_the_way: catalog
             .sites_on_the_way(ho_guom(), here, ON_THE_WAY_M)
