@@ -175,14 +175,18 @@ impl Reference {
         let village =
             producer.and_then(|p| p.village_id).and_then(|id| self.village(id)).filter(|v| v.active).map_or("", |v| v.name.as_str());
         let maker = producer.map_or("", |p| p.name.as_str());
-        Document { name: product.name.clone(), other: format!("{maker} {district} {village} {}", product.description) }
+        Document {
+            name: product.name.clone(),
+            other: format!("{maker} {district} {village} {} {}", product.description, product.description_en),
+        }
     }
 
     fn site_document(&self, site: &Site) -> Document {
         let ward = self.ward(site.ward_id).map_or("", |w| w.name.as_str());
         let district = self.district(site.district_id).map_or("", |d| d.name.as_str());
         let operator = site.operator.as_deref().unwrap_or("");
-        Document { name: site.name.clone(), other: format!("{} {ward} {district} {operator} {}", site.address, site.description) }
+        let other = format!("{} {ward} {district} {operator} {} {}", site.address, site.description, site.description_en);
+        Document { name: site.name.clone(), other }
     }
 
     fn producer_document(&self, producer: &Producer) -> Document {
@@ -193,7 +197,7 @@ impl Reference {
 
     fn village_document(&self, village: &CraftVillage) -> Document {
         let district = self.district(village.district_id).map_or("", |d| d.name.as_str());
-        let other = format!("{} {} {district} {}", village.craft_vi, village.craft_en, village.description);
+        let other = format!("{} {} {district} {} {}", village.craft_vi, village.craft_en, village.description, village.description_en);
         Document { name: village.name.clone(), other }
     }
 

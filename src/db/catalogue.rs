@@ -55,7 +55,7 @@ pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load wards")?;
-    let villages = sqlx::query_as::<_, VillageRow>("SELECT id, slug, name, name_ascii, craft_vi, craft_en, ward_id, district_id, lat, lon, description, active FROM craft_villages ORDER BY id")
+    let villages = sqlx::query_as::<_, VillageRow>("SELECT id, slug, name, name_ascii, craft_vi, craft_en, ward_id, district_id, lat, lon, description, description_en, active FROM craft_villages ORDER BY id")
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load craft villages")?;
@@ -64,12 +64,12 @@ pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
             .fetch_all(&mut *tx)
             .await
             .context("Failed to load producers")?;
-    let products = sqlx::query_as::<_, ProductRow>("SELECT id, slug, name, producer_id, category, stars, five_star_potential, certified_on, description, unit, price_vnd, barcode, active, photo_version, photo_aspect FROM products ORDER BY id")
+    let products = sqlx::query_as::<_, ProductRow>("SELECT id, slug, name, producer_id, category, stars, five_star_potential, certified_on, description, description_en, unit, price_vnd, barcode, active, photo_version, photo_aspect FROM products ORDER BY id")
         .fetch_all(&mut *tx)
         .await
         .context("Failed to load products")?;
     let sites = sqlx::query_as::<_, SiteRow>(
-        "SELECT id, slug, kind, name, address, ward_id, district_id, lat, lon, phone, operator, opening_hours, description, stars, active, zalo, closed_until, closure_note FROM sites ORDER BY id",
+        "SELECT id, slug, kind, name, address, ward_id, district_id, lat, lon, phone, operator, opening_hours, description, description_en, stars, active, zalo, closed_until, closure_note FROM sites ORDER BY id",
     )
     .fetch_all(&mut *tx)
     .await
@@ -157,6 +157,7 @@ struct VillageRow {
     lat: f64,
     lon: f64,
     description: String,
+    description_en: String,
     active: i64,
 }
 
@@ -174,6 +175,7 @@ impl From<VillageRow> for CraftVillage {
             lat: r.lat,
             lon: r.lon,
             description: r.description,
+            description_en: r.description_en,
             active: r.active != 0,
         }
     }
@@ -215,6 +217,7 @@ struct ProductRow {
     five_star_potential: i64,
     certified_on: String,
     description: String,
+    description_en: String,
     unit: String,
     price_vnd: Option<i64>,
     barcode: String,
@@ -240,6 +243,7 @@ impl TryFrom<ProductRow> for Product {
             five_star_potential: r.five_star_potential != 0,
             certified_on,
             description: r.description,
+            description_en: r.description_en,
             unit: r.unit,
             price_vnd: r.price_vnd,
             barcode: Some(r.barcode).filter(|b| !b.is_empty()),
@@ -264,6 +268,7 @@ struct SiteRow {
     operator: Option<String>,
     opening_hours: String,
     description: String,
+    description_en: String,
     stars: Option<i64>,
     active: i64,
     zalo: String,
@@ -300,6 +305,7 @@ impl TryFrom<SiteRow> for Site {
             operator: r.operator,
             hours,
             description: r.description,
+            description_en: r.description_en,
             stars,
             active: r.active != 0,
         })

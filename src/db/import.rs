@@ -145,13 +145,13 @@ async fn upsert_site(conn: &mut AnyConnection, site: &SiteImport) -> anyhow::Res
     let optional = |text: &str| Some(text.to_owned()).filter(|t| !t.is_empty());
     Ok(sqlx::query_scalar(
         "INSERT INTO sites (slug, kind, name, address, ward_id, district_id, lat, lon, phone, zalo, operator, opening_hours, \
-         closed_until, closure_note, description, stars, active) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+         closed_until, closure_note, description, stars, active, description_en) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
          ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind, name = excluded.name, address = excluded.address, \
          ward_id = excluded.ward_id, district_id = excluded.district_id, lat = excluded.lat, lon = excluded.lon, \
          phone = excluded.phone, zalo = excluded.zalo, operator = excluded.operator, opening_hours = excluded.opening_hours, \
          closed_until = excluded.closed_until, closure_note = excluded.closure_note, description = excluded.description, \
-         stars = excluded.stars, active = excluded.active RETURNING id",
+         stars = excluded.stars, active = excluded.active, description_en = excluded.description_en RETURNING id",
     )
     .bind(&site.code)
     .bind(&f.kind)
@@ -170,6 +170,7 @@ async fn upsert_site(conn: &mut AnyConnection, site: &SiteImport) -> anyhow::Res
     .bind(&f.description)
     .bind((f.stars != 0).then_some(f.stars))
     .bind(i64::from(site.active))
+    .bind(&f.description_en)
     .persistent(false)
     .fetch_one(&mut *conn)
     .await?)
@@ -210,11 +211,11 @@ async fn upsert_product(conn: &mut AnyConnection, product: &ProductImport, produ
     let f = &product.fields;
     Ok(sqlx::query_scalar(
         "INSERT INTO products (slug, name, producer_id, category, stars, five_star_potential, certified_on, description, unit, \
-         price_vnd, barcode, active) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+         price_vnd, barcode, active, description_en) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
          ON CONFLICT (slug) DO UPDATE SET name = excluded.name, producer_id = excluded.producer_id, category = excluded.category, \
          stars = excluded.stars, five_star_potential = excluded.five_star_potential, certified_on = excluded.certified_on, \
          description = excluded.description, unit = excluded.unit, price_vnd = excluded.price_vnd, barcode = excluded.barcode, \
-         active = excluded.active RETURNING id",
+         active = excluded.active, description_en = excluded.description_en RETURNING id",
     )
     .bind(&product.code)
     .bind(&f.name)
@@ -228,6 +229,7 @@ async fn upsert_product(conn: &mut AnyConnection, product: &ProductImport, produ
     .bind((f.price_vnd != 0).then_some(f.price_vnd))
     .bind(&f.barcode)
     .bind(i64::from(product.active))
+    .bind(&f.description_en)
     .persistent(false)
     .fetch_one(&mut *conn)
     .await?)

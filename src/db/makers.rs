@@ -28,6 +28,7 @@ pub struct VillageFields {
     pub lat: f64,
     pub lon: f64,
     pub description: String,
+    pub description_en: String,
 }
 
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
@@ -78,8 +79,9 @@ impl Maker for VillageFields {
     const EDIT: &'static str = "village.edit";
     const ACTIVE: &'static str = "village.active";
     const OWNS_PRODUCTS: bool = false;
-    const COLUMNS: &'static str = "name, craft_vi, craft_en, district_id, lat, lon, description";
-    const SET: &'static [&'static str] = &["name", "name_ascii", "craft_vi", "craft_en", "district_id", "lat", "lon", "description"];
+    const COLUMNS: &'static str = "name, craft_vi, craft_en, district_id, lat, lon, description, description_en";
+    const SET: &'static [&'static str] =
+        &["name", "name_ascii", "craft_vi", "craft_en", "district_id", "lat", "lon", "description", "description_en"];
     fn values(&self) -> Vec<(&'static str, String)> {
         vec![
             ("name", self.name.clone()),
@@ -88,6 +90,7 @@ impl Maker for VillageFields {
             ("district", self.district_id.to_string()),
             ("coordinates", format!("{:.6}, {:.6}", self.lat, self.lon)),
             ("description", self.description.clone()),
+            ("description_en", self.description_en.clone()),
         ]
     }
     fn bind_all<'q>(&'q self, query: AnyQuery<'q>) -> AnyQuery<'q> {
@@ -100,6 +103,7 @@ impl Maker for VillageFields {
             .bind(self.lat)
             .bind(self.lon)
             .bind(&self.description)
+            .bind(&self.description_en)
     }
 }
 

@@ -21,13 +21,14 @@ pub struct ProductFields {
     /// YYYY-MM-DD.
     pub certified_on: String,
     pub description: String,
+    pub description_en: String,
     pub unit: String,
     /// 0 for none.
     pub price_vnd: i64,
     pub barcode: String,
 }
 
-const FIELDS: &str = "name, producer_id, category, stars, five_star_potential, certified_on, description, unit, COALESCE(price_vnd, 0) AS price_vnd, barcode";
+const FIELDS: &str = "name, producer_id, category, stars, five_star_potential, certified_on, description, description_en, unit, COALESCE(price_vnd, 0) AS price_vnd, barcode";
 
 impl ProductFields {
     /// Changes whenever any field does: the edit form carries it to detect a stale save.
@@ -44,6 +45,7 @@ impl ProductFields {
             ("five_star_potential", self.five_star_potential.to_string(), new.five_star_potential.to_string()),
             ("certified_on", self.certified_on.clone(), new.certified_on.clone()),
             ("description", self.description.clone(), new.description.clone()),
+            ("description_en", self.description_en.clone(), new.description_en.clone()),
             ("unit", self.unit.clone(), new.unit.clone()),
             ("price_vnd", self.price_vnd.to_string(), new.price_vnd.to_string()),
             ("barcode", self.barcode.clone(), new.barcode.clone()),
@@ -95,7 +97,7 @@ fn entries(
 async fn write(conn: &mut AnyConnection, product_id: i64, f: &ProductFields) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE products SET name = $2, producer_id = $3, category = $4, stars = $5, five_star_potential = $6, certified_on = $7, \
-         description = $8, unit = $9, price_vnd = $10, barcode = $11 WHERE id = $1",
+         description = $8, unit = $9, price_vnd = $10, barcode = $11, description_en = $12 WHERE id = $1",
     )
     .bind(product_id)
     .bind(&f.name)
@@ -108,6 +110,7 @@ async fn write(conn: &mut AnyConnection, product_id: i64, f: &ProductFields) -> 
     .bind(&f.unit)
     .bind((f.price_vnd != 0).then_some(f.price_vnd))
     .bind(&f.barcode)
+    .bind(&f.description_en)
     .persistent(false)
     .execute(&mut *conn)
     .await?;

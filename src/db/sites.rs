@@ -26,12 +26,13 @@ pub struct SiteFields {
     pub closed_until: String,
     pub closure_note: String,
     pub description: String,
+    pub description_en: String,
     /// 0 for none.
     pub stars: i64,
 }
 
 const FIELDS: &str = "name, kind, address, ward_id, district_id, lat, lon, COALESCE(phone, '') AS phone, zalo, \
-                      COALESCE(operator, '') AS operator, opening_hours, closed_until, closure_note, description, COALESCE(stars, 0) AS stars";
+                      COALESCE(operator, '') AS operator, opening_hours, closed_until, closure_note, description, description_en, COALESCE(stars, 0) AS stars";
 
 /// The site's editable fields as stored now.
 #[tracing::instrument(skip_all, fields(site_id))]
@@ -66,6 +67,7 @@ impl SiteFields {
         check("closed_until", self.closed_until.clone(), new.closed_until.clone());
         check("closure_note", self.closure_note.clone(), new.closure_note.clone());
         check("description", self.description.clone(), new.description.clone());
+        check("description_en", self.description_en.clone(), new.description_en.clone());
         check("stars", self.stars.to_string(), new.stars.to_string());
         changed
     }
@@ -115,8 +117,8 @@ async fn write(conn: &mut AnyConnection, site_id: i64, f: &SiteFields) -> anyhow
     let optional = |text: &str| Some(text.to_owned()).filter(|t| !t.is_empty());
     sqlx::query(
         "UPDATE sites SET name = $2, kind = $3, address = $4, ward_id = $5, district_id = $6, lat = $7, lon = $8, phone = $9, \
-         zalo = $10, operator = $11, opening_hours = $12, closed_until = $13, closure_note = $14, description = $15, stars = $16 \
-         WHERE id = $1",
+         zalo = $10, operator = $11, opening_hours = $12, closed_until = $13, closure_note = $14, description = $15, stars = $16, \
+         description_en = $17 WHERE id = $1",
     )
     .bind(site_id)
     .bind(&f.name)
@@ -134,6 +136,7 @@ async fn write(conn: &mut AnyConnection, site_id: i64, f: &SiteFields) -> anyhow
     .bind(&f.closure_note)
     .bind(&f.description)
     .bind((f.stars != 0).then_some(f.stars))
+    .bind(&f.description_en)
     .persistent(false)
     .execute(&mut *conn)
     .await?;

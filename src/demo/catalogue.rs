@@ -51,6 +51,7 @@ pub(super) struct NewProduct {
     pub stars: Stars,
     pub five_star_potential: bool,
     pub description: String,
+    pub description_en: String,
     pub unit: String,
     pub price_vnd: Option<i64>,
 }
@@ -125,6 +126,7 @@ impl Catalogue {
             five_star_potential: new.five_star_potential,
             certified_on,
             description: new.description,
+            description_en: new.description_en,
             unit: new.unit,
             price_vnd: new.price_vnd,
             barcode: None,

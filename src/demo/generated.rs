@@ -180,6 +180,7 @@ fn write_group(
             stars,
             five_star_potential: potential,
             description,
+            description_en: super::producers::describe_en(line.category, &name, village_name.as_deref(), &place, &district),
             unit: item.unit.to_owned(),
             price_vnd: Some(price(rng, item.lo, item.hi)),
         };

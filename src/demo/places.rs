@@ -136,6 +136,7 @@ impl Places {
                 lat: v.lat,
                 lon: v.lon,
                 description: villages::description(&v.name_ascii).to_owned(),
+                description_en: villages::description_en(&v.name_ascii).to_owned(),
                 active: true,
             })
             .collect();

@@ -95,6 +95,19 @@ pub(super) fn describe(
     }
 }
 
+/// `describe` in English, for visitors: the same facts, one phrasing per kind (no random draw,
+/// so the Vietnamese data set stays as it was).
+pub(super) fn describe_en(category: Category, maker: &str, village: Option<&str>, ward: &str, district: &str) -> String {
+    match (category, village) {
+        (Category::RuralTourism, _) => format!("A community tourism experience run by {maker} in {ward}, {district}."),
+        (Category::Handicrafts | Category::FabricsGarments, Some(v)) => {
+            format!("Handmade in the craft village of {v} ({district}) by {maker}.")
+        }
+        (Category::Handicrafts | Category::FabricsGarments, None) => format!("Made by hand by {maker} in {ward}, {district}."),
+        _ => format!("Made and packed by {maker} in {ward}, {district}."),
+    }
+}
+
 /// "giò chả" → "Giò chả".
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();

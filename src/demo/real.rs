@@ -192,6 +192,9 @@ pub(super) fn add(places: &Places, catalogue: &mut Catalogue, rng: &mut SeededRn
         };
         let district = places.district_in_text(catalogue.producers[producer].district_id as usize - 1);
         let description = if note.is_empty() { format!("{name} của {}, {district}.", MAKERS[maker].0) } else { format!("{note}.") };
+        // The researched notes are Vietnamese facts with no English source: left to translate.
+        let district_name = &places.districts[catalogue.producers[producer].district_id as usize - 1].name;
+        let description_en = if note.is_empty() { format!("By {}, {district_name}.", MAKERS[maker].0) } else { String::new() };
         let new = NewProduct {
             name: name.to_owned(),
             producer,
@@ -199,6 +202,7 @@ pub(super) fn add(places: &Places, catalogue: &mut Catalogue, rng: &mut SeededRn
             stars,
             five_star_potential: potential,
             description,
+            description_en,
             unit: unit.to_owned(),
             price_vnd: Some(price(rng, lo, hi)),
         };

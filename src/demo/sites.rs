@@ -173,6 +173,7 @@ pub(super) fn build(
             operator: spec.operator,
             hours: OpeningHours::parse(spec.hours).expect("built-in opening hours parse"),
             description,
+            description_en: if active { String::new() } else { "This sales point has closed for now.".to_owned() },
             stars: spec.stars,
             active,
         });
@@ -247,6 +248,14 @@ pub(super) fn describe_from_stock(places: &Places, catalogue: &Catalogue, sites:
         order.sort_by_key(|&c| std::cmp::Reverse(counts[i][c]));
         let (a, b) = (category_words(Category::ALL[order[0]]), category_words(Category::ALL[order[1]]));
         let district = places.district_in_text(site.district_id as usize - 1);
+        let (a_en, b_en) = (category_words_en(Category::ALL[order[0]]), category_words_en(Category::ALL[order[1]]));
+        let district_en = &places.districts[site.district_id as usize - 1].name;
+        site.description_en = match site.kind {
+            SiteKind::Showroom => format!("OCOP products of {district_en} and elsewhere, most of all {a_en} and {b_en}."),
+            SiteKind::DesignCentre => {
+                format!("Design, display and sale of OCOP and craft-village products of {district_en}; most of all {a_en} and {b_en}.")
+            }
+        };
         site.description = match (site.kind, i % 3) {
             (SiteKind::Showroom, 0) => {
                 format!("Giới thiệu và bán sản phẩm OCOP của {district} và các địa phương khác, nhiều nhất là {a} và {b}.")
@@ -257,6 +266,17 @@ pub(super) fn describe_from_stock(places: &Places, catalogue: &Catalogue, sites:
                 format!("Thiết kế, trưng bày và bán sản phẩm OCOP, sản phẩm làng nghề của {district}; nhiều nhất là {a} và {b}.")
             }
         };
+    }
+}
+
+fn category_words_en(category: Category) -> &'static str {
+    match category {
+        Category::Food => "food",
+        Category::Beverages => "drinks",
+        Category::Herbal => "herbal products",
+        Category::FabricsGarments => "textiles",
+        Category::Handicrafts => "handicrafts",
+        Category::RuralTourism => "tourism services",
     }
 }
 

@@ -41,6 +41,48 @@ pub(super) fn description(ascii: &str) -> &'static str {
     }
 }
 
+/// The same in English, for visitors.
+pub(super) fn description_en(ascii: &str) -> &'static str {
+    match ascii {
+        "Bat Trang" => "A pottery village: its kilns make bowls and plates, tea sets, vases and decorative ceramics.",
+        "Van Phuc" => "A silk-weaving village; silk cloth, scarves and silk áo dài are woven and sold in the village itself.",
+        "Chuon Ngo" => {
+            "A mother-of-pearl inlay village: craftsmen cut shell into shapes and set them into wood for pictures, boxes and ornaments."
+        }
+        "Phu Vinh" | "Truong Yen" => {
+            "A rattan and bamboo village making baskets, trays, lamps and furniture of rattan, bamboo and giang cane."
+        }
+        "Quang Phu Cau" => "An incense village: bamboo sticks are split, rolled and dyed, then made into incense sticks, coils and cones.",
+        "Chuong" => "A conical-hat village: palm leaves are dried, pressed flat and sewn onto bamboo frames, one hat at a time.",
+        "Son Dong" => "A village of wooden statues and altar pieces: statues, thrones and lacquered, gilded boards and couplets.",
+        "Ha Thai" => "A lacquer village: paintings, boxes, trays and vases are coated and polished in many layers of Vietnamese lacquer.",
+        "Quat Dong" | "Thang Loi" => "A hand-embroidery village: embroidered pictures, scarves, cushions and clothes.",
+        "Dong Cuu" => {
+            "A village of royal embroidery, a national intangible heritage: dragon robes, festival costumes and embroidered pictures."
+        }
+        "Nhan Hien" => "A sculpture village: statues and reliefs in wood, stone and bronze.",
+        "Thuy Ung" => "A village making horn combs and handicrafts from buffalo and cattle horn.",
+        "Tien Phong" => "A bedding village: quilts, sheets, pillows and mattresses sewn in family workshops.",
+        "Tu Van" => "A flag-sewing and embroidery village: national flags, festival flags, banners and embroidery.",
+        "Phung Xa" => "A village that grows mulberry, raises silkworms, reels silk and weaves silk and lotus-fibre silk.",
+        "Thach Xa" => "A village of bamboo dragonflies and bamboo toys; many households also make chè lam sweets.",
+        "Chang Son" => "A carpentry and wood-carving village: tables, chairs, cabinets and carved daybeds.",
+        "La Phu" => "A knitting village: sweaters, hats, scarves and children's knitwear.",
+        "Y La" => "A weaving and dyeing village: cloth, scarves and textiles of cotton and linen.",
+        "Van Diem" => "A carpentry village: household furniture and carved woodwork.",
+        "Nhi Khe" => "A wood-turning village: boxes, bowls, vases, chess pieces and toys of turned wood.",
+        "Cu Da" => "A village making soy sauce (tương) and glass noodles (miến dong) by hand.",
+        "Duong Lam" => "The ancient village of Sơn Tây, whose people make soy sauce, chè lam and peanut sweets.",
+        "Kieu Ky" => "A gold-leaf village: gold is beaten thin into leaf to gild statues, altar pieces and ornaments.",
+        "Canh Hoach" => "A village making bamboo bird cages, carved and lacquered.",
+        "Van Tu" => "A tailoring village: clothes, suits and made-to-measure garments.",
+        "Thanh Son (Son Ha)" => "A fine-woodwork village: statues, wood pictures and carved furniture.",
+        "Dinh Cong" => "A jewellers' village: rings, bracelets, necklaces and engraved silverware.",
+        "Quang An (ho Tay)" => "The craft of scenting tea with lotus flowers from West Lake (Hồ Tây).",
+        _ => "",
+    }
+}
+
 /// The lines a village's makers follow, main line first.
 pub(super) fn lines(ascii: &str) -> &'static [&'static Line] {
     match ascii {

@@ -132,6 +132,8 @@ pub struct CraftVillage {
     pub lat: f64,
     pub lon: f64,
     pub description: String,
+    /// The description in English; empty until translated.
+    pub description_en: String,
     /// Deactivated villages are on no public page.
     pub active: bool,
 }

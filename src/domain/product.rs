@@ -35,6 +35,8 @@ pub struct Product {
     /// Date of the rating decision; the certificate runs 36 months from it.
     pub certified_on: NaiveDate,
     pub description: String,
+    /// The description in English; empty until translated.
+    pub description_en: String,
     /// Sales unit, e.g. "hộp 500 g".
     pub unit: String,
     /// Typical shelf price per unit, in đồng.
@@ -119,6 +121,7 @@ mod tests {
             five_star_potential: false,
             certified_on,
             description: String::new(),
+            description_en: String::new(),
             unit: "chai 500 ml".into(),
             price_vnd: Some(45_000),
             barcode: None,

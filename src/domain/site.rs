@@ -50,6 +50,8 @@ pub struct Site {
     pub operator: Option<String>,
     pub hours: OpeningHours,
     pub description: String,
+    /// The description in English; empty until translated.
+    pub description_en: String,
     /// Design centres that are themselves rated (as tourism or service points) carry stars.
     pub stars: Option<Stars>,
     pub active: bool,
@@ -155,6 +157,7 @@ mod tests {
             operator: None,
             hours: OpeningHours::parse(hours).expect("valid hours"),
             description: String::new(),
+            description_en: String::new(),
             stars: None,
             active: true,
         }

@@ -26,6 +26,7 @@ pub const COLUMNS: &[&str] = &[
     "price_vnd",
     "barcode",
     "description",
+    "description_en",
     "active",
 ];
 
@@ -76,6 +77,7 @@ pub fn read(records: &[Record], reference: &Reference) -> Result<Vec<ProductImpo
             five_star_potential: i64::from(p.flag(record, "five_star_potential", false) && stars == 4),
             certified_on,
             description: p.text(record, "description", 4000, false),
+            description_en: p.text(record, "description_en", 4000, false),
             unit: p.text(record, "unit", 60, false),
             price_vnd: p.number(record, "price_vnd", 0..=1_000_000_000, false).unwrap_or(0),
             barcode,
@@ -103,6 +105,7 @@ pub fn write(out: &mut csv::Writer<Vec<u8>>, reference: &Reference) -> anyhow::R
             pr.price_vnd.map(|v| v.to_string()).unwrap_or_default(),
             pr.barcode.clone().unwrap_or_default(),
             pr.description.clone(),
+            pr.description_en.clone(),
             if pr.active { "1" } else { "0" }.to_owned(),
         ])?;
     }

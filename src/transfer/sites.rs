@@ -26,6 +26,7 @@ pub const COLUMNS: &[&str] = &[
     "closed_until",
     "closure_note",
     "description",
+    "description_en",
     "stars",
     "active",
 ];
@@ -79,6 +80,7 @@ pub fn read(records: &[Record], reference: &Reference) -> Result<Vec<SiteImport>
             closed_until,
             closure_note: p.text(record, "closure_note", 200, false),
             description: p.text(record, "description", 2000, false),
+            description_en: p.text(record, "description_en", 2000, false),
             stars,
         };
         let active = p.flag(record, "active", true);
@@ -106,6 +108,7 @@ pub fn write(out: &mut csv::Writer<Vec<u8>>, reference: &Reference) -> anyhow::R
             closed_until,
             closure_note,
             s.description.clone(),
+            s.description_en.clone(),
             s.stars.map(|st| st.get().to_string()).unwrap_or_default(),
             if s.active { "1" } else { "0" }.to_owned(),
         ])?;

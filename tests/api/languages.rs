@@ -205,3 +205,27 @@ async fn english_pages_format_numbers_dates_and_distances_the_english_way() {
     let month = product.certified_on.format("%b").to_string();
     assert!(certificate.contains(&month), "dates like “1 Dec 2026” in English: {month}");
 }
+
+#[tokio::test]
+async fn english_pages_show_english_content_and_mark_vietnamese_where_none_exists() {
+    let app = spawn_app().await;
+    let catalog = app.state.catalog.snapshot();
+    let village = catalog.villages.iter().find(|v| v.name == "Làng Bát Tràng").expect("village");
+    let html = app.page(&format!("/en/villages/{}", village.slug), 200).await;
+    let main = text(&html, "main");
+    assert!(!village.description_en.is_empty() && main.contains(&village.description_en), "the English description");
+    assert!(!main.contains(&village.description), "not the Vietnamese one");
+    let trade = text(&html, "article.village p.kind");
+    assert!(trade.contains(&village.craft_en) && !trade.contains(&village.craft_vi), "the trade in English: {trade}");
+    // A product with no English text yet shows the Vietnamese, marked as Vietnamese.
+    let untranslated = catalog.products.iter().find(|p| p.active && p.description_en.is_empty() && !p.description.is_empty()).expect("one");
+    let page = app.page(&format!("/en/products/{}", untranslated.slug), 200).await;
+    assert_eq!(crate::helpers::texts(&page, "main p[lang=vi] small.untranslated"), [Lang::En.texts().content_untranslated]);
+    let translated = catalog.products.iter().find(|p| p.active && !p.description_en.is_empty()).expect("one");
+    let page = app.page(&format!("/en/products/{}", translated.slug), 200).await;
+    assert!(text(&page, "main").contains(&translated.description_en));
+    assert!(crate::helpers::texts(&page, "small.untranslated").is_empty());
+    // On the Vietnamese page, the Vietnamese text, unmarked.
+    let page = app.page(&format!("/products/{}", translated.slug), 200).await;
+    assert!(text(&page, "main").contains(&translated.description) && crate::helpers::texts(&page, "small.untranslated").is_empty());
+}

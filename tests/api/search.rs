@@ -46,7 +46,7 @@ async fn tra_finds_the_word_tra_and_never_trang_or_trang_with_marks() {
         let maker = catalog.producer(p.producer_id).expect("maker");
         let district = catalog.district(maker.district_id).map_or("", |d| d.name.as_str());
         let village = maker.village_id.and_then(|v| catalog.village(v)).filter(|v| v.active).map_or("", |v| v.name.as_str());
-        let text = format!("{} {} {district} {village} {}", p.name, maker.name, p.description);
+        let text = format!("{} {} {district} {village} {} {}", p.name, maker.name, p.description, p.description_en);
         // The word, or a synonym of data/synonyms.txt: "chè, trà, tea".
         has_word(&text, "tra") || has_word(&text, "che") || has_word(&text, "tea")
     };

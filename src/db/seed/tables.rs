@@ -54,8 +54,21 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
     )
     .await?;
 
-    let columns =
-        ["id", "slug", "name", "name_ascii", "craft_vi", "craft_en", "ward_id", "district_id", "lat", "lon", "description", "active"];
+    let columns = [
+        "id",
+        "slug",
+        "name",
+        "name_ascii",
+        "craft_vi",
+        "craft_en",
+        "ward_id",
+        "district_id",
+        "lat",
+        "lon",
+        "description",
+        "description_en",
+        "active",
+    ];
     insert_all(
         conn,
         "craft_villages",
@@ -74,6 +87,7 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
                 Real(v.lat),
                 Real(v.lon),
                 Text(v.description.clone()),
+                Text(v.description_en.clone()),
                 Int(i64::from(v.active)),
             ]
         },
@@ -112,6 +126,7 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
         "five_star_potential",
         "certified_on",
         "description",
+        "description_en",
         "unit",
         "price_vnd",
     ];
@@ -131,6 +146,7 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
                 Int(i64::from(p.five_star_potential)),
                 Text(p.certified_on.format("%Y-%m-%d").to_string()),
                 Text(p.description.clone()),
+                Text(p.description_en.clone()),
                 Text(p.unit.clone()),
                 OptInt(p.price_vnd),
             ]
@@ -153,6 +169,7 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
         "operator",
         "opening_hours",
         "description",
+        "description_en",
         "stars",
         "active",
     ];
@@ -176,6 +193,7 @@ pub(super) async fn insert_dataset(conn: &mut AnyConnection, data: &Dataset, pro
                 OptText(s.operator.clone()),
                 Text(s.hours.to_string()),
                 Text(s.description.clone()),
+                Text(s.description_en.clone()),
                 OptInt(s.stars.map(|st| i64::from(st.get()))),
                 Int(i64::from(s.active)),
             ]

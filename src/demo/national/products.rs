@@ -173,6 +173,7 @@ impl<'a> Writer<'a> {
                 five_star_potential: potential,
                 certified_on: certified_on(dates, self.today, if top { Certificate::Valid } else { Certificate::Spread }),
                 description,
+                description_en: String::new(),
                 unit: item.unit.to_owned(),
                 price_vnd: Some(price(rng, item.lo, item.hi)),
                 barcode: None,

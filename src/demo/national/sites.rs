@@ -137,6 +137,7 @@ fn placed(data: &Dataset, region: &Region, ward: usize, rng: &mut SeededRng, dra
         operator: Some(operator),
         hours: OpeningHours::parse(hours).expect("built-in opening hours parse"),
         description: if active { String::new() } else { "Điểm bán đã tạm ngừng hoạt động.".to_owned() },
+        description_en: String::new(),
         stars,
         active,
     }

@@ -95,12 +95,17 @@ impl MakerPage for VillageFields {
         let craft_vi = text(&mut errors, "craft_vi", &form.craft_vi, 160, true);
         let craft_en = text(&mut errors, "craft_en", &form.craft_en, 160, false);
         let description = text(&mut errors, "description", &form.description, 4000, false);
+        let description_en = text(&mut errors, "description_en", &form.description_en, 4000, false);
         let district_id = district(catalog, &mut errors, &form.district);
         let (lat, lon) = parse_coordinates(&form.coordinates).unwrap_or_else(|| {
             errors.push(FieldError::new("coordinates", FieldProblem::Malformed));
             (0.0, 0.0)
         });
-        if errors.is_empty() { Ok(VillageFields { name, craft_vi, craft_en, district_id, lat, lon, description }) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(VillageFields { name, craft_vi, craft_en, district_id, lat, lon, description, description_en })
+        } else {
+            Err(errors)
+        }
     }
     fn to_form(&self) -> MakerForm {
         MakerForm {
@@ -110,6 +115,7 @@ impl MakerPage for VillageFields {
             craft_en: self.craft_en.clone(),
             coordinates: format!("{:.6}, {:.6}", self.lat, self.lon),
             description: self.description.clone(),
+            description_en: self.description_en.clone(),
             seen: self.fingerprint(),
             ..MakerForm::default()
         }
@@ -174,6 +180,8 @@ pub struct MakerForm {
     coordinates: String,
     #[serde(default)]
     description: String,
+    #[serde(default)]
+    description_en: String,
     #[serde(default)]
     seen: String,
 }

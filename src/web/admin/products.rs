@@ -62,6 +62,8 @@ pub struct ProductForm {
     #[serde(default)]
     description: String,
     #[serde(default)]
+    description_en: String,
+    #[serde(default)]
     unit: String,
     #[serde(default)]
     price_vnd: String,
@@ -81,6 +83,7 @@ impl ProductForm {
             five_star_potential: if f.five_star_potential != 0 { "on".into() } else { String::new() },
             certified_on: f.certified_on.clone(),
             description: f.description.clone(),
+            description_en: f.description_en.clone(),
             unit: f.unit.clone(),
             price_vnd: if f.price_vnd == 0 { String::new() } else { f.price_vnd.to_string() },
             barcode: f.barcode.clone(),
@@ -94,6 +97,7 @@ impl ProductForm {
         let mut text = |field: &str, value: &str, max: usize, required: bool| text_field(&mut errors, field, value, max, required);
         let name = text("name", &self.name, 160, true);
         let description = text("description", &self.description, 4000, false);
+        let description_en = text("description_en", &self.description_en, 4000, false);
         let unit = text("unit", &self.unit, 60, false);
         let barcode = text("barcode", &self.barcode, 32, false);
         if !barcode.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
@@ -142,6 +146,7 @@ impl ProductForm {
             five_star_potential: i64::from(!self.five_star_potential.is_empty() && stars == 4),
             certified_on,
             description,
+            description_en,
             unit,
             price_vnd,
             barcode,

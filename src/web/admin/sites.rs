@@ -69,6 +69,8 @@ pub struct SiteForm {
     #[serde(default)]
     description: String,
     #[serde(default)]
+    description_en: String,
+    #[serde(default)]
     stars: String,
     /// The fingerprint of the fields when the form was served.
     #[serde(default)]
@@ -92,6 +94,7 @@ impl SiteForm {
             closed_until: f.closed_until.clone(),
             closure_note: f.closure_note.clone(),
             description: f.description.clone(),
+            description_en: f.description_en.clone(),
             stars: if f.stars == 0 { String::new() } else { f.stars.to_string() },
             seen: f.fingerprint(),
         }
@@ -111,6 +114,7 @@ impl SiteForm {
             fields.address = text("address", &self.address, 200, true);
             fields.operator = text("operator", &self.operator, 120, false);
             fields.description = text("description", &self.description, 2000, false);
+            fields.description_en = text("description_en", &self.description_en, 2000, false);
         }
         for (field, value) in [("phone", &fields.phone), ("zalo", &fields.zalo)] {
             let digits = value.chars().filter(char::is_ascii_digit).count();
@@ -293,6 +297,7 @@ pub async fn create_site(state: web::Data<AppState>, staff: Staff, form: web::Fo
         closed_until: String::new(),
         closure_note: String::new(),
         description: String::new(),
+        description_en: String::new(),
         stars: 0,
     };
     let title = AdminTexts::vi().new_site_title.to_owned();

@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::map::MapView;
 use super::structured;
-use super::view::{FilterChoices, StarsView, StatusView, filter_summary};
+use super::view::{ContentText, FilterChoices, StarsView, StatusView, filter_summary};
 use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::web::cache::Tag;
@@ -107,7 +107,7 @@ struct ProductPage {
     /// The photo in every stored width, or `None` for the category's illustration.
     photo: Option<PhotoView>,
     category_key: &'static str,
-    description: String,
+    description: ContentText,
     category: &'static str,
     stars: StarsView,
     certificate: String,
@@ -210,7 +210,7 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
         name: product.name.clone(),
         photo,
         category_key,
-        description: product.description.clone(),
+        description: ContentText::new(ctx.lang, &product.description, &product.description_en),
         category: t.category(product.category),
         stars: StarsView::of_product(t, product, today),
         certificate: t.certificate(status, product.certificate_expires_on()),

@@ -5,7 +5,9 @@ use askama::Template;
 
 use super::map::MapView;
 use super::structured;
-use super::view::{Choice, FilterChoices, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href};
+use super::view::{
+    Choice, ContentText, FilterChoices, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href,
+};
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{SiteKind, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
@@ -88,7 +90,7 @@ struct SitePage {
     kind: &'static str,
     active: bool,
     stars: Option<StarsView>,
-    description: String,
+    description: ContentText,
     address: String,
     place: String,
     district_slug: String,
@@ -173,7 +175,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
         kind: t.site_kind(site.kind),
         active: site.active,
         stars: site.stars.map(|s| StarsView::of(t, s)),
-        description: site.description.clone(),
+        description: ContentText::new(ctx.lang, &site.description, &site.description_en),
         address: site.address.clone(),
         place: place_line(t, catalog, site),
         district_slug: district.map(|d| d.slug.clone()).unwrap_or_default(),

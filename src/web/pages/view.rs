@@ -27,6 +27,24 @@ impl StarsView {
     }
 }
 
+/// Content text (a description) as a page in some language shows it.
+pub struct ContentText {
+    pub text: String,
+    /// In the page's language; otherwise it is the Vietnamese original, marked as such.
+    pub translated: bool,
+}
+
+impl ContentText {
+    /// The English text on English pages where there is one, else the Vietnamese original.
+    pub fn new(lang: crate::i18n::Lang, vietnamese: &str, english: &str) -> ContentText {
+        match lang {
+            crate::i18n::Lang::Vi => ContentText { text: vietnamese.to_owned(), translated: true },
+            crate::i18n::Lang::En if !english.is_empty() => ContentText { text: english.to_owned(), translated: true },
+            crate::i18n::Lang::En => ContentText { text: vietnamese.to_owned(), translated: false },
+        }
+    }
+}
+
 /// A stock status as shown.
 pub struct StatusView {
     pub key: &'static str,

@@ -6,7 +6,7 @@ use askama::Template;
 
 use super::map::MapView;
 use super::structured;
-use super::view::{Choice, StarsView, directions_href};
+use super::view::{Choice, ContentText, StarsView, directions_href};
 use crate::atlas::atlas;
 use crate::domain::craft::Craft;
 use crate::domain::input::FilterError;
@@ -125,7 +125,7 @@ struct VillagePage {
     tt: &'static TouristTexts,
     name: String,
     craft: String,
-    description: String,
+    description: ContentText,
     district: String,
     district_slug: String,
     commune: Option<String>,
@@ -183,14 +183,18 @@ pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
     let url = format!("{}{base}/villages/{}", ctx.public_url, village.slug);
     let chrome = ctx
         .chrome(village.name.clone(), Nav::Villages)
-        .described(format!("{} · {}", craft_of(ctx.lang, village), village.description))
+        .described(format!(
+            "{} · {}",
+            craft_of(ctx.lang, village),
+            ContentText::new(ctx.lang, &village.description, &village.description_en).text
+        ))
         .with_structured_data(&structured::attraction(catalog, village, &url, &village.description));
     let page = VillagePage {
         chrome,
         tt,
         name: village.name.clone(),
         craft: craft_of(ctx.lang, village).to_owned(),
-        description: village.description.clone(),
+        description: ContentText::new(ctx.lang, &village.description, &village.description_en),
         district: district.map(|d| t.district_name(d)).unwrap_or_default(),
         district_slug: district.map(|d| d.slug.clone()).unwrap_or_default(),
         commune: village.ward_id.and_then(|id| catalog.ward(id)).map(|w| t.ward_name(w)),
