@@ -99,6 +99,27 @@ impl Catalog {
             .collect()
     }
 
+    /// How many active sites of `kind` match a text, and the best `k` of them (best match
+    /// first, then by name), without the shelf counts a list shows: what a search page needs.
+    pub fn best_sites(&self, text: &Query, kind: SiteKind, k: usize) -> (usize, Vec<&Site>) {
+        let Some(hits) = self.data.search(Searched::Sites, text) else { return (0, Vec::new()) };
+        let mut matching: Vec<(std::cmp::Reverse<u32>, u32, usize)> = hits
+            .into_iter()
+            .filter(|h| {
+                let site = &self.data.sites[h.pos as usize];
+                site.active && site.kind == kind
+            })
+            .map(|h| (std::cmp::Reverse(h.score), self.data.site_name_rank(h.pos as usize), h.pos as usize))
+            .collect();
+        let count = matching.len();
+        if matching.len() > k && k > 0 {
+            matching.select_nth_unstable(k - 1);
+            matching.truncate(k);
+        }
+        matching.sort_unstable();
+        (count, matching.into_iter().take(k).map(|(_, _, pos)| &self.data.sites[pos]).collect())
+    }
+
     /// Products matching `filter`, best rated first, then by name, `per_page` at a time; for
     /// a text, best match first, then those in stock somewhere, then the same order.
     /// A page past the end is clamped to the last page.
@@ -109,32 +130,80 @@ impl Catalog {
                 && filter.min_stars.is_none_or(|s| entry.stars >= s && entry.certified)
                 && filter.district_id.is_none_or(|d| entry.district_id == d)
         };
-        let positions: Vec<u32> = match self.data.search(Searched::Products, &filter.text) {
-            None => daily.product_list.iter().filter(wanted).map(|e| e.pos).collect(),
+        match self.data.search(Searched::Products, &filter.text) {
+            None => {
+                let total = daily.product_list.iter().filter(wanted).count();
+                let pages = total.div_ceil(per_page).max(1);
+                let page = page.clamp(1, pages);
+                let items = daily
+                    .product_list
+                    .iter()
+                    .filter(wanted)
+                    .skip((page - 1) * per_page)
+                    .take(per_page)
+                    .map(|e| &self.data.products[e.pos as usize])
+                    .collect();
+                Paged { items, total, page, pages }
+            }
             Some(hits) => {
                 let mut score = vec![None; self.data.products.len()];
                 for hit in hits {
                     score[hit.pos as usize] = Some(hit.score);
                 }
-                let mut ranked: Vec<(std::cmp::Reverse<u32>, bool, usize, u32)> = daily
+                let mut ranked: Vec<(std::cmp::Reverse<u32>, usize, u32)> = daily
                     .product_list
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| wanted(e))
-                    .filter_map(|(rank, e)| {
-                        let s = score[e.pos as usize]?;
-                        Some((std::cmp::Reverse(s), !self.available_somewhere(e.pos as usize, now), rank, e.pos))
-                    })
+                    .filter_map(|(rank, e)| Some((std::cmp::Reverse(score[e.pos as usize]?), rank, e.pos)))
                     .collect();
                 ranked.sort_unstable();
-                ranked.into_iter().map(|(.., pos)| pos).collect()
+                let total = ranked.len();
+                let pages = total.div_ceil(per_page).max(1);
+                let page = page.clamp(1, pages);
+                let start = (page - 1) * per_page;
+                let items = self.page_in_stock_first(&ranked, start, start + per_page, now);
+                Paged { items: items.into_iter().map(|pos| &self.data.products[pos as usize]).collect(), total, page, pages }
             }
-        };
-        let total = positions.len();
-        let pages = total.div_ceil(per_page).max(1);
-        let page = page.clamp(1, pages);
-        let items = positions.iter().skip((page - 1) * per_page).take(per_page).map(|&pos| &self.data.products[pos as usize]).collect();
-        Paged { items, total, page, pages }
+        }
+    }
+
+    /// Positions `start..end` of `ranked` (best score first) once products in stock somewhere
+    /// come first among equal scores. Only the score groups the window touches are looked at,
+    /// and those only as far as the window needs: page 1 of "xã" (ten thousand matches of one
+    /// score) asks a few dozen shelves, not every one.
+    fn page_in_stock_first(
+        &self,
+        ranked: &[(std::cmp::Reverse<u32>, usize, u32)],
+        start: usize,
+        end: usize,
+        now: DateTime<Utc>,
+    ) -> Vec<u32> {
+        let mut page = Vec::with_capacity(end - start);
+        let mut offset = 0;
+        for group in ranked.chunk_by(|a, b| a.0 == b.0) {
+            let len = group.len();
+            if offset + len <= start {
+                offset += len;
+                continue;
+            }
+            if offset >= end {
+                break;
+            }
+            let wanted = (end - offset).min(len);
+            let (mut available, mut unavailable) = (Vec::new(), Vec::new());
+            for &(_, _, pos) in group {
+                if available.len() >= wanted {
+                    break;
+                }
+                if self.available_somewhere(pos as usize, now) { available.push(pos) } else { unavailable.push(pos) }
+            }
+            // Either enough in stock were found, or the whole group was looked at.
+            available.extend(unavailable);
+            page.extend(available.into_iter().take(wanted).skip(start.saturating_sub(offset)));
+            offset += len;
+        }
+        page
     }
 
     /// Whether some active site has the product at `pos` in stock today.

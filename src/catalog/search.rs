@@ -32,11 +32,15 @@ pub struct Document {
     pub other: String,
 }
 
+/// Marks a posting whose record holds the word in its name.
+const IN_NAME: u32 = 1 << 31;
+
 /// A sorted list of distinct words, each with the records that hold it.
 #[derive(Debug, Default)]
 struct Vocabulary {
     words: Vec<Box<str>>,
-    /// By word id: ascending record positions.
+    /// By word id: ascending record positions, each with `IN_NAME` when the name holds it, so
+    /// a single word is ranked from its postings without reading the records.
     postings: Vec<Vec<u32>>,
 }
 
@@ -56,10 +60,12 @@ impl Vocabulary {
         from as u32..to as u32
     }
 
-    fn post(&mut self, id: u32, record: u32) {
+    fn post(&mut self, id: u32, record: u32, in_name: bool) {
         let list = &mut self.postings[id as usize];
-        if list.last() != Some(&record) {
-            list.push(record);
+        let flag = if in_name { IN_NAME } else { 0 };
+        match list.last_mut() {
+            Some(last) if *last & !IN_NAME == record => *last |= flag,
+            _ => list.push(record | flag),
         }
     }
 }
@@ -86,6 +92,20 @@ enum Fit {
     Prefix,
     Whole,
 }
+
+impl Fit {
+    /// What a match of this kind is worth (in the name: four times as much).
+    fn value(self) -> u32 {
+        match self {
+            Fit::Whole => 6,
+            Fit::Prefix => 4,
+            Fit::Typo => 2,
+        }
+    }
+}
+
+/// What an exact match of the marks typed adds to a word's value.
+const EXACT_MARKS: u32 = 3;
 
 /// The words of the index one query word stands for.
 #[derive(Debug)]
@@ -161,9 +181,9 @@ impl TextIndex {
                     Token { exact, folded: folded_id[exact as usize] }
                 })
                 .collect();
-            for token in &tokens {
-                index.folded.post(token.folded, pos);
-                index.exact.post(token.exact, pos);
+            for (i, token) in tokens.iter().enumerate() {
+                index.folded.post(token.folded, pos, i < name_len);
+                index.exact.post(token.exact, pos, i < name_len);
             }
             index.tokens.push(Tokens { all: tokens, name_len: name_len as u32 });
         }
@@ -234,9 +254,17 @@ impl TextIndex {
         Resolved { ids, exact_only: false, marked }
     }
 
-    fn postings<'a>(&'a self, resolved: &'a Resolved) -> impl Iterator<Item = u32> + 'a {
+    /// Each posting of the words `resolved` stands for: (record, its value there).
+    fn postings<'a>(&'a self, resolved: &'a Resolved) -> impl Iterator<Item = (usize, u32)> + 'a {
         let vocabulary = if resolved.exact_only { &self.exact } else { &self.folded };
-        resolved.ids.iter().flat_map(|(ids, _)| ids.clone()).flat_map(|id| vocabulary.postings[id as usize].iter().copied())
+        resolved.ids.iter().flat_map(move |(ids, fit)| {
+            ids.clone().flat_map(move |id| {
+                vocabulary.postings[id as usize].iter().map(move |&p| {
+                    let value = fit.value() * if p & IN_NAME != 0 { 4 } else { 1 };
+                    ((p & !IN_NAME) as usize, value)
+                })
+            })
+        })
     }
 
     /// Records matching every clause of `query`, best first (ties in record order: the caller
@@ -266,99 +294,81 @@ impl TextIndex {
             word_no += first_len;
             resolved.push(alternatives);
         }
-        // Which records every clause matches (any alternative with all of its words).
+        // Which records every clause matches (any alternative with all of its words), and
+        // what each is worth: per word its best posting, per clause its best alternative.
         let n = self.tokens.len();
         let mut matched = vec![0u16; n];
+        let mut total = vec![0u32; n];
         for (c, alternatives) in resolved.iter().enumerate() {
-            let mut clause_hits = vec![false; n];
+            let mut clause_score: Vec<Option<u32>> = vec![None; n];
             for words in alternatives {
                 let mut count = vec![0u8; n];
+                let mut alt_score = vec![0u32; n];
                 for (w, word) in words.iter().enumerate() {
-                    for pos in self.postings(word) {
-                        let slot = &mut count[pos as usize];
-                        if usize::from(*slot) == w {
-                            *slot += 1;
+                    let mut best = vec![0u32; n];
+                    for (pos, value) in self.postings(word) {
+                        if usize::from(count[pos]) == w {
+                            count[pos] += 1;
+                        }
+                        best[pos] = best[pos].max(value);
+                    }
+                    if let Some(marked) = word.marked {
+                        for &p in &self.exact.postings[marked as usize] {
+                            best[(p & !IN_NAME) as usize] += EXACT_MARKS;
                         }
                     }
+                    alt_score.iter_mut().zip(&best).for_each(|(a, b)| *a += b);
                 }
-                for (hit, c) in clause_hits.iter_mut().zip(&count) {
-                    *hit |= usize::from(*c) == words.len();
+                for ((slot, c), score) in clause_score.iter_mut().zip(&count).zip(alt_score) {
+                    if usize::from(*c) == words.len() {
+                        *slot = Some(slot.map_or(score, |s| s.max(score)));
+                    }
                 }
             }
-            for (m, hit) in matched.iter_mut().zip(clause_hits) {
-                if hit && usize::from(*m) == c {
+            for ((m, t), score) in matched.iter_mut().zip(total.iter_mut()).zip(clause_score) {
+                if let Some(score) = score.filter(|_| usize::from(*m) == c) {
                     *m += 1;
+                    *t += score;
                 }
             }
         }
         let clauses = query.clauses.len();
-        let hits = matched
+        let mut hits: Vec<Hit> = matched
             .iter()
             .enumerate()
             .filter(|(_, m)| usize::from(**m) == clauses)
-            .map(|(pos, _)| Hit { pos: pos as u32, score: self.score(pos, &resolved) })
-            .collect::<Vec<_>>();
-        let mut hits = hits;
+            .map(|(pos, _)| {
+                let phrase = if query.typed.len() > 1 { self.phrase_bonus(pos, &resolved) } else { 0 };
+                Hit { pos: pos as u32, score: total[pos] + phrase }
+            })
+            .collect();
         hits.sort_by_key(|h| std::cmp::Reverse(h.score));
         Some(hits)
     }
 
-    /// Name above other text, whole words above prefixes above typos, exact marks, phrases.
-    fn score(&self, pos: usize, resolved: &[Vec<Vec<Resolved>>]) -> u32 {
+    /// When the typed words stand next to each other in the record, in order: the name
+    /// counts most. Read from the record's words, so only for queries of several words.
+    fn phrase_bonus(&self, pos: usize, resolved: &[Vec<Vec<Resolved>>]) -> u32 {
         let tokens = &self.tokens[pos];
-        let mut score = 0;
-        // The typed words' positions in the record, for the phrase bonus.
-        let mut first_words: Vec<Vec<(usize, bool)>> = Vec::new();
-        for alternatives in resolved {
-            let mut best = 0;
-            let mut best_places = Vec::new();
-            for (a, words) in alternatives.iter().enumerate() {
-                let mut alt_score = 0;
-                let mut places = Vec::new();
-                for word in words {
-                    let mut word_best = 0;
-                    for (i, token) in tokens.all.iter().enumerate() {
-                        let Some(fit) = word.fit(*token) else { continue };
-                        let in_name = (i as u32) < tokens.name_len;
-                        let value = match fit {
-                            Fit::Whole => 6,
-                            Fit::Prefix => 4,
-                            Fit::Typo => 2,
-                        } * if in_name { 4 } else { 1 }
-                            + if word.marked == Some(token.exact) { 3 } else { 0 };
-                        word_best = word_best.max(value);
-                        if a == 0 {
-                            places.push((i, in_name));
-                        }
-                    }
-                    alt_score += word_best;
-                }
-                if alt_score > best {
-                    best = alt_score;
-                    best_places = places;
-                }
+        let places: Vec<Vec<usize>> = resolved
+            .iter()
+            .map(|alternatives| {
+                let typed = &alternatives[0];
+                tokens.all.iter().enumerate().filter(|(_, t)| typed.iter().any(|w| w.fit(**t).is_some())).map(|(i, _)| i).collect()
+            })
+            .collect();
+        if places.iter().any(Vec::is_empty) {
+            return 0;
+        }
+        let name_len = tokens.name_len as usize;
+        let mut best = 0;
+        for &start in &places[0] {
+            if places.iter().enumerate().skip(1).all(|(k, p)| p.contains(&(start + k))) {
+                best = best.max(if start + places.len() <= name_len { 40 } else { 12 });
             }
-            score += best;
-            first_words.push(best_places);
         }
-        score + phrase_bonus(&first_words, tokens.name_len as usize)
+        best
     }
-}
-
-/// When the typed words stand next to each other in the record, in order: the name counts most.
-fn phrase_bonus(places: &[Vec<(usize, bool)>], name_len: usize) -> u32 {
-    if places.len() < 2 || places.iter().any(Vec::is_empty) {
-        return 0;
-    }
-    let mut best = 0;
-    for &(start, _) in &places[0] {
-        let in_order = places.iter().enumerate().skip(1).all(|(k, p)| p.iter().any(|(i, _)| *i == start + k));
-        if in_order {
-            let in_name = start + places.len() <= name_len;
-            best = best.max(if in_name { 40 } else { 12 });
-        }
-    }
-    best
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 
 use super::view::StarsView;
-use crate::catalog::query::{ProductFilter, SiteFilter};
+use crate::catalog::query::ProductFilter;
 use crate::catalog::search::synonyms;
 use crate::catalog::{Catalog, Searched};
 use crate::domain::search::Query;
@@ -103,21 +103,19 @@ fn groups(
     now: DateTime<Utc>,
 ) -> Vec<Group> {
     let today = hanoi_date(now);
-    let sites = catalog.sites(&SiteFilter { text: query.clone(), ..SiteFilter::default() }, now);
     let site_group = |kind: SiteKind, id, heading| {
-        let of_kind: Vec<_> = sites.iter().filter(|s| s.site.kind == kind).collect();
+        let (count, best) = catalog.best_sites(query, kind, SHOWN_PER_GROUP);
         Group {
             id,
             heading,
-            count: of_kind.len(),
-            items: of_kind
-                .iter()
-                .take(SHOWN_PER_GROUP)
-                .map(|s| Item {
-                    href: format!("{base}/showrooms/{}", s.site.slug),
-                    name: s.site.name.clone(),
-                    detail: s.site.address.clone(),
-                    stars: s.site.stars.map(|stars| StarsView::of(t, stars)),
+            count,
+            items: best
+                .into_iter()
+                .map(|site| Item {
+                    href: format!("{base}/showrooms/{}", site.slug),
+                    name: site.name.clone(),
+                    detail: site.address.clone(),
+                    stars: site.stars.map(|stars| StarsView::of(t, stars)),
                 })
                 .collect(),
             all_href: Some(format!("{base}/showrooms?kind={}&{}", kind.key(), encode_q(q))),
