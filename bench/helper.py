@@ -243,6 +243,137 @@ def gen_near_urls(base, out_file, count=1000):
     print(len(paths), len(sites))
 
 
+# English phrases of data/synonyms.txt (the file mixes them with unmarked Vietnamese words such
+# as "tre" or "cam", so they are named here); only those still in the file are used.
+EN_SYNONYMS = """ceramics, pottery, porcelain, silk, lacquer, lacquerware, mother of pearl, inlay, rattan,
+bamboo, conical hat, incense, wood, wooden, carving, embroidery, silver, textile, fabric, weaving,
+towel, scarf, wool, knitwear, painting, brick, tea, honey, coffee, wine, liquor, fish sauce,
+soy sauce, pork roll, sausage, cake, candy, jam, candied fruit, rice, vermicelli, glass noodles,
+noodles, mushroom, egg, milk, chicken, duck, vegetables, fruit, pomelo, longan, lychee, banana,
+guava, lotus, ginger, turmeric, essential oil, herbal, medicinal, soap"""
+# How many of the 1,000 queries each kind gets (a short pool leaves its rest to the plain ones).
+SEARCH_MIX = [
+    ("word", 320),
+    ("word, unmarked", 160),
+    ("phrase", 220),
+    ("phrase, unmarked", 160),
+    ("one typo", 60),
+    ("English synonym", 40),
+    ("one letter", 10),
+    ("no result", 30),
+]
+ONE_LETTERS = "abcdeghiklmnopqrstuvxyđâăêôơư"
+NO_LETTERS = "fjwzq"  # not Vietnamese letters: words of them find nothing
+
+
+def synonym_phrases(path):
+    """Every phrase of the synonyms file, lower case."""
+    phrases = set()
+    for line in open(path, encoding="utf-8"):
+        line = line.split("#", 1)[0]
+        phrases.update(p.strip().lower() for p in line.split(",") if p.strip())
+    return phrases
+
+
+def typo(word, rnd):
+    """`word` with one letter dropped or two neighbours swapped (never the first letter)."""
+    chars = list(unicodedata.normalize("NFC", word))
+    i = rnd.randrange(1, len(chars) - 1)
+    if rnd.random() < 0.5:
+        del chars[i]
+    else:
+        chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return "".join(chars)
+
+
+def gen_search_urls(base, outdir, detail_sites, synonyms_file):
+    """Writes, from the names the app serves (every site of /api/v1/sites, the products of a
+    deterministic sample of sites from /api/v1/sites/{slug}), 1,000 distinct /search?q= paths:
+    search.txt  the paths, shuffled (for search.lua);
+    kinds.tsv   "kind<TAB>path" (for check-urls): words and two-word phrases as written and
+                unmarked (NFD, marks dropped, đ -> d), one typo (a letter dropped or two swapped
+                in a word of five letters or more), English synonyms, one letter, no result.
+    Prints "count names" and the count of each kind."""
+    rnd = random.Random(SEED)
+    app = Client(base)
+    sites = sorted(app.json("/api/v1/sites")["sites"], key=lambda s: s["slug"])
+    products = {}
+    for s in rnd.sample(sites, min(detail_sites, len(sites))):
+        for row in app.json("/api/v1/sites/" + urllib.parse.quote(s["slug"]))["stock"]:
+            products[row["product_slug"]] = row["product"]
+    names = sorted(set(products.values())) + sorted({s["name"] for s in sites})
+    if not products:
+        fail("no products in the API")
+    singles, pairs = set(), set()
+    for name in names:
+        ws = [unicodedata.normalize("NFC", w.lower()) for w in words_of(name)]
+        singles.update(ws)
+        pairs.update(" ".join(ws[i : i + 2]) for i in range(len(ws) - 1))
+    known = {fold(w) for w in singles}  # folded words the catalogue's names hold
+    english = sorted({p.strip() for p in EN_SYNONYMS.split(",")} & synonym_phrases(synonyms_file))
+    words = sorted(singles)
+    long_words = [w for w in words if len(fold(w)) >= 5]
+
+    def typos(count):
+        out = set()
+        for _ in range(count * 50):
+            if len(out) >= count or not long_words:
+                break
+            word = rnd.choice(long_words)
+            wrong = typo(word if rnd.random() < 0.5 else fold(word), rnd)
+            if fold(wrong) in known:
+                continue  # another real word
+            out.add(wrong if rnd.random() < 0.6 else "%s %s" % (rnd.choice(words), wrong))
+        return sorted(out)
+
+    def nothing(count):
+        out = set()
+        while len(out) < count:
+            word = "".join(rnd.choice(NO_LETTERS) for _ in range(rnd.randint(6, 9)))
+            out.add(word if len(out) % 2 else "%s %s" % (rnd.choice(words), word))
+        return sorted(out)
+
+    pools = {
+        "word": words,
+        "word, unmarked": sorted({fold(w) for w in singles} - singles),
+        "phrase": sorted(pairs),
+        "phrase, unmarked": sorted({fold(p) for p in pairs} - pairs),
+        "English synonym": english,
+        "one letter": sorted(ONE_LETTERS),
+    }
+    chosen = {}  # query -> kind, in the order chosen
+    for kind, share in SEARCH_MIX:
+        if kind == "one typo":
+            picked = typos(share)
+        elif kind == "no result":
+            picked = nothing(share)
+        else:
+            pool = [q for q in pools[kind] if q not in chosen]
+            picked = rnd.sample(pool, min(share, len(pool)))
+        for q in picked:
+            chosen.setdefault(q, kind)
+    for kind in ("word", "phrase", "word, unmarked", "phrase, unmarked"):  # fill a short pool's share
+        spare = [q for q in pools[kind] if q not in chosen]
+        rnd.shuffle(spare)
+        for q in spare[: max(0, 1000 - len(chosen))]:
+            chosen[q] = kind
+    if len(chosen) < 1000:
+        fail("only %d distinct search queries in the catalogue's names" % len(chosen))
+    queries = list(chosen.items())[:1000]
+    rnd.shuffle(queries)
+    paths = [("/search?" + urllib.parse.urlencode([("q", q)]), kind) for q, kind in queries]
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, "search.txt"), "w") as f:
+        f.write("\n".join(p for p, _ in paths) + "\n")
+    order = [k for k, _ in SEARCH_MIX]
+    with open(os.path.join(outdir, "kinds.tsv"), "w") as f:  # by kind: the report's order
+        f.write("".join("%s\t%s\n" % (kind, p) for p, kind in sorted(paths, key=lambda pk: order.index(pk[1]))))
+    counts = {}
+    for _, kind in paths:
+        counts[kind] = counts.get(kind, 0) + 1
+    print(len(paths), len(names), "; ".join("%s %d" % (k, counts.get(k, 0)) for k, _ in SEARCH_MIX))
+
+
 def route_group(path):
     u = urllib.parse.urlsplit(path)
     keys = {k for k, _ in urllib.parse.parse_qsl(u.query)}
@@ -255,12 +386,17 @@ def route_group(path):
     return "%s filtered%s" % (u.path, ", with q" if "q" in keys else "")
 
 
-def check_urls(base, paths_file, out_json, once=False):
+def check_urls(base, paths_file, out_json, once=False, kinds_file=None):
     """GETs every path twice as is and once with Accept-Encoding: br, gzip, one at a time (with
-    `once`, a single time as is: the mean wire size is then the identity size).
+    `once`, a single time as is: the mean wire size is then the identity size). The timings are
+    grouped by route, or by the kind `kinds_file` ("kind<TAB>path" lines) gives each path (in
+    the order the kinds first appear there).
     Prints "count bad mean_identity_bytes mean_wire_bytes"; writes timings to out_json."""
     app = Client(base)
     paths = [p for p in open(paths_file).read().split("\n") if p]
+    kinds = {}
+    if kinds_file:
+        kinds = {p: k for k, _, p in (line.rstrip("\n").partition("\t") for line in open(kinds_file)) if p}
     bad, sizes, wire, timed = [], [], [], []
     for path in paths:
         status, body, t1 = app.get(path)
@@ -277,14 +413,18 @@ def check_urls(base, paths_file, out_json, once=False):
         timed.append((min(t1, t2) * 1000, len(body), path))
     groups = {}
     for ms, _, path in timed:
-        groups.setdefault(route_group(path), []).append(ms)
+        groups.setdefault(kinds.get(path) or route_group(path), []).append(ms)
+    rank = {k: i for i, k in enumerate(dict.fromkeys(kinds.values()))}
+    slowest = sorted(timed, reverse=True)[:8]
     summary = {
         "count": len(paths),
         "bad": bad[:20],
         "groups": [
-            [g, len(v), sum(v) / len(v), sorted(v)[len(v) // 2], max(v)] for g, v in sorted(groups.items())
+            [g, len(v), sum(v) / len(v), sorted(v)[len(v) // 2], max(v)]
+            for g, v in sorted(groups.items(), key=lambda gv: (rank.get(gv[0], len(rank)), gv[0]))
         ],
-        "slowest": sorted(timed, reverse=True)[:8],
+        # With kinds, each also says its kind and the path is shown decoded.
+        "slowest": [list(t) + [kinds[t[2]]] if t[2] in kinds else list(t) for t in slowest],
     }
     json.dump(summary, open(out_json, "w"), ensure_ascii=False)
     for line in bad[:10]:
@@ -349,6 +489,7 @@ FIGURES = [
     ("national", "4. National scale"),
     ("bounded", "5. Bounded memory under distinct query strings"),
     ("near", "6. Near me"),
+    ("search", "7. Search"),
 ]
 SPARK = "▁▂▃▄▅▆▇█"
 
@@ -558,7 +699,11 @@ class Report:
         ]
         lines += ["| %s | %d | %.2f | %.2f | %.2f |" % tuple(g) for g in check["groups"]]
         lines += ["", "Slowest:", ""]
-        lines += ["- %.2f ms, %d bytes: `%s`" % (ms, size, path) for ms, size, path in check["slowest"]]
+        for ms, size, path, *kind in check["slowest"]:
+            if kind:
+                lines.append("- %.2f ms, %d bytes, %s: `%s`" % (ms, size, kind[0], urllib.parse.unquote_plus(path)))
+            else:
+                lines.append("- %.2f ms, %d bytes: `%s`" % (ms, size, path))
         return lines
 
     def render_uncached(self, key, records):
@@ -835,6 +980,41 @@ class Report:
         return out + notes
 
 
+    # -- figure 7: search --
+
+    def intro_search(self):
+        return (
+            "The national data set of figure 4 (seeded the same way when neither figure 4 nor 6 ran). `bench/helper.py "
+            "gen-search-urls` makes, with a fixed seed, 1,000 distinct `/search?q=…` queries from the names the app serves "
+            "(every site of `/api/v1/sites`, the products 60 of them stock from `/api/v1/sites/{slug}`): single words and "
+            "two-word phrases as written and unmarked (NFD, marks dropped, đ → d), a few with one typo (a letter dropped "
+            "or two neighbours swapped in a word of five letters or more, alone or after another word), English synonyms "
+            "from `data/synonyms.txt`, one-letter queries and queries that find nothing (letters Vietnamese does not "
+            "use, alone or after a real word). An app with `OCOP_PAGE_CACHE_MB=0` (every request really searches) first "
+            "fetches every URL one at a time (twice as is, once compressed; all must answer 200), then `bench/search.lua` "
+            "cycles through them (each wrk thread from its own offset). The ceiling sends the mean response size. "
+            "Targets, on the first row (no `Accept-Encoding`): ratio ≥ %g, p99 < %g ms. The second row sends "
+            "`Accept-Encoding: br, gzip` and is for information: with the cache off, every page is compressed on the spot."
+            % (target("T_SEARCH_RATIO"), target("T_P99_MS"))
+        )
+
+    def render_search(self, key, records):
+        rows = list(self.LOAD_HEADER)
+        out, notes = [], []
+        for f in records:
+            if f[0] == "seed":
+                out += ["Seeded in %s s (`seed-demo --scale national`, fresh database: figures 4 and 6 did not run)." % f[1], ""]
+            elif f[0] == "load":
+                rows += self.load_row(key, f, target("T_SEARCH_RATIO"))
+            elif f[0] == "urlcheck":
+                notes += self.urlcheck_lines(f[1], "the faster of two tries, no compression; by kind of query")
+            elif f[0] == "rss":
+                notes += ["", "Peak RSS (VmHWM) of the cache-less app: %.1f MB." % mb(f[1])]
+            else:
+                self.common(key, f, notes)
+        return out + (rows if len(rows) > 2 else []) + notes
+
+
 def main():
     if len(sys.argv) < 2:
         fail("usage: helper.py COMMAND ARGS...")
@@ -856,10 +1036,13 @@ def main():
         print(urllib.parse.urlunsplit(u._replace(path="/" + args[1])))
     elif cmd == "gen-urls":
         gen_urls(args[0], args[1], int(args[2]))
-    elif cmd == "check-urls":  # base, paths file, out json [once]
-        check_urls(args[0], args[1], args[2], len(args) > 3 and args[3] == "once")
+    elif cmd == "check-urls":  # base, paths file, out json [once] [kinds file]
+        rest = args[3:]
+        check_urls(args[0], args[1], args[2], "once" in rest, next((a for a in rest if a != "once"), None))
     elif cmd == "gen-near-urls":  # base, out file
         gen_near_urls(args[0], args[1])
+    elif cmd == "gen-search-urls":  # base, out dir, sites whose stock lists give product names, synonyms file
+        gen_search_urls(args[0], args[1], int(args[2]), args[3])
     elif cmd == "wrk":
         print(parse_wrk(args[0]))
     elif cmd == "cpu-busy":
