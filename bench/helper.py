@@ -289,7 +289,7 @@ def typo(word, rnd):
 def gen_search_urls(base, outdir, detail_sites, synonyms_file):
     """Writes, from the names the app serves (every site of /api/v1/sites, the products of a
     deterministic sample of sites from /api/v1/sites/{slug}), 1,000 distinct /search?q= paths:
-    search.txt  the paths, shuffled (for search.lua);
+    search.txt  the paths, shuffled (for cycle.lua);
     kinds.tsv   "kind<TAB>path" (for check-urls): words and two-word phrases as written and
                 unmarked (NFD, marks dropped, đ -> d), one typo (a letter dropped or two swapped
                 in a word of five letters or more), English synonyms, one letter, no result.
@@ -652,7 +652,7 @@ class Report:
 
     def intro_uncached(self):
         return (
-            "A second app with `OCOP_PAGE_CACHE_MB=0`; `bench/uncached.lua` cycles (each wrk thread from its own offset) "
+            "A second app with `OCOP_PAGE_CACHE_MB=0`; `bench/cycle.lua` cycles (each wrk thread from its own offset) "
             "through 1,000 distinct filter combinations on `/showrooms` and `/products` (the unfiltered lists among them) "
             "and 1,000 search texts (`/products?q=` and `/showrooms?q=`; words and two-word phrases from product and site "
             "names, with and without diacritics). The ceiling sends the mean response size of those URLs. Every URL was "
@@ -905,7 +905,7 @@ class Report:
             "sites), 20 %% anywhere in Vietnam (lat 8.5–23.3, lon 102.2–109.4); every other one carries the headline "
             "filters (`category=herbal&stars=4&in_stock=1&open=1`). An app with `OCOP_PAGE_CACHE_MB=0` (every point really "
             "computed), then one with the default cache (`--page-cache-mb`), each first fetches every URL once (one at a "
-            "time, no compression; all must answer 200), then `bench/near.lua` cycles through them (each wrk thread from "
+            "time, no compression; all must answer 200), then `bench/cycle.lua` cycles through them (each wrk thread from "
             "its own offset). The ceiling sends the mean response size. Targets, on the cache-off row: ratio ≥ %g, "
             "p99 < %g ms; the cached row is for information. Then `bench/near` (in process, through the library) times "
             "`Catalog::nearest` for the headline query (the 10 nearest sites open now with a herbal product of 4 stars "
@@ -991,7 +991,7 @@ class Report:
             "or two neighbours swapped in a word of five letters or more, alone or after another word), English synonyms "
             "from `data/synonyms.txt`, one-letter queries and queries that find nothing (letters Vietnamese does not "
             "use, alone or after a real word). An app with `OCOP_PAGE_CACHE_MB=0` (every request really searches) first "
-            "fetches every URL one at a time (twice as is, once compressed; all must answer 200), then `bench/search.lua` "
+            "fetches every URL one at a time (twice as is, once compressed; all must answer 200), then `bench/cycle.lua` "
             "cycles through them (each wrk thread from its own offset). The ceiling sends the mean response size. "
             "Targets, on the first row (no `Accept-Encoding`): ratio ≥ %g, p99 < %g ms. The second row sends "
             "`Accept-Encoding: br, gzip` and is for information: with the cache off, every page is compressed on the spot."
