@@ -22,10 +22,12 @@ use crate::domain::search::Query;
 /// (those past the bound are not counted).
 const MAX_PENDING: usize = 10_000;
 
-/// Searches counted since the last flush, by folded query.
+/// Searches counted since the last flush, by folded query, and what each query found when a
+/// page for it was last rendered (so a flush need not search again).
 #[derive(Debug, Default)]
 pub struct SearchLog {
     pending: Mutex<HashMap<String, i64>>,
+    found: Mutex<HashMap<String, i64>>,
 }
 
 impl SearchLog {
@@ -41,8 +43,21 @@ impl SearchLog {
         }
     }
 
+    /// What a query found, as the page rendering it counted.
+    pub fn found(&self, folded: String, results: usize) {
+        let Ok(mut found) = self.found.lock() else { return };
+        if found.len() >= MAX_PENDING && !found.contains_key(&folded) {
+            found.clear();
+        }
+        found.insert(folded, i64::try_from(results).unwrap_or(i64::MAX));
+    }
+
     fn take(&self) -> HashMap<String, i64> {
         self.pending.lock().map(|mut p| std::mem::take(&mut *p)).unwrap_or_default()
+    }
+
+    fn known(&self, folded: &str) -> Option<i64> {
+        self.found.lock().ok().and_then(|f| f.get(folded).copied())
     }
 }
 
@@ -71,8 +86,12 @@ pub async fn flush(state: &AppState) -> anyhow::Result<()> {
     let counts: Vec<(String, i64, i64)> = pending
         .into_iter()
         .map(|(query, searches)| {
-            let found = super::pages::search_result_count(&catalog, &Query::parse(&query, synonyms()), now);
-            (query, i64::try_from(found).unwrap_or(i64::MAX), searches)
+            // Searched again only when no page for it was rendered lately (it came from the cache).
+            let found = state.searches.known(&query).unwrap_or_else(|| {
+                let found = super::pages::search_result_count(&catalog, &Query::parse(&query, synonyms()), now);
+                i64::try_from(found).unwrap_or(i64::MAX)
+            });
+            (query, found, searches)
         })
         .collect();
     db::searches::add(&state.db, hanoi_date(now), &counts).await

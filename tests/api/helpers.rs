@@ -116,7 +116,13 @@ pub async fn start(url: &str, no_demo: bool, page_cache_mb: u64) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     let state = app.state();
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+    // Idle connections are dropped before the server's 5 s keep-alive would close them: a test
+    // that thinks for a while between two requests must not reuse a connection being closed.
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
+        .build()
+        .expect("client");
     TestApp { address, client, state, url: url.to_owned(), _db: None }
 }
 

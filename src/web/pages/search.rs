@@ -1,7 +1,7 @@
 //! `/search?q=`: one box across showrooms, design centres, products, producers, villages,
 //! former districts and wards, results grouped by kind with counts.
 
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{DateTime, Utc};
 
@@ -13,6 +13,7 @@ use crate::domain::search::Query;
 use crate::domain::{SiteKind, hanoi_date};
 use crate::error::AppError;
 use crate::i18n::{Lang, SearchTexts, Texts};
+use crate::web::AppState;
 use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery};
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
@@ -58,17 +59,20 @@ struct SearchPage {
     examples: Vec<Suggestion>,
 }
 
-pub async fn search(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
+pub async fn search(ctx: Ctx, req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let (t, st, catalog) = (ctx.t(), ctx.lang.search(), &ctx.catalog);
     // Anything pasted is harmless: it is cut to the longest text a list accepts.
     let q: String = RawQuery::parse(req.query_string()).q.chars().take(MAX_TEXT_CHARS).collect();
     let query = Query::parse(&q, synonyms());
     let too_short = !q.is_empty() && q.chars().filter(|c| c.is_alphanumeric()).count() < 2;
     let base = ctx.lang.base_path();
-    let groups = if query.is_empty() || too_short { Vec::new() } else { groups(catalog, base, t, st, &query, &q, ctx.now) };
-    let total: usize = groups.iter().map(|g| g.count).sum();
-    let link = |text: &str| Suggestion { href: format!("{base}/search?{}", encode_q(text)), text: text.to_owned() };
     let searched = !query.is_empty() && !too_short;
+    let groups = if !searched { Vec::new() } else { groups(catalog, base, t, st, &query, &q, ctx.now) };
+    let total: usize = groups.iter().map(|g| g.count).sum();
+    if searched {
+        state.searches.found(query.folded(), total);
+    }
+    let link = |text: &str| Suggestion { href: format!("{base}/search?{}", encode_q(text)), text: text.to_owned() };
     let did_you_mean = if searched && total == 0 { nearest_spelling(catalog, &query).map(|s| link(&s)) } else { None };
     let page = SearchPage {
         chrome: ctx.chrome(if q.is_empty() { st.title.to_owned() } else { format!("{} “{q}”", st.title) }, Nav::None),
