@@ -28,6 +28,8 @@ pub struct Daily {
     /// Every product in list order (certified first, best rated, five-star potential, name),
     /// with what the list filters on, packed so a filter walks one small array.
     pub product_list: Vec<ListEntry>,
+    /// By product position: its place in `product_list` (`u32::MAX` when not listed).
+    pub list_rank: Vec<u32>,
     /// By product position: its place on a shelf (category, certified first, stars, name).
     pub shelf_rank: Vec<u32>,
     pub star_counts: StarCounts,
@@ -63,8 +65,12 @@ impl Daily {
                 let district_id = reference.producer(product.producer_id).map_or(0, |p| p.district_id);
                 ListEntry { pos, category: product.category, stars: product.stars, certified: certified[pos as usize], district_id }
             })
-            .collect();
-        Daily { day, certified, product_list, shelf_rank, star_counts }
+            .collect::<Vec<ListEntry>>();
+        let mut list_rank = vec![u32::MAX; products.len()];
+        for (rank, entry) in product_list.iter().enumerate() {
+            list_rank[entry.pos as usize] = rank as u32;
+        }
+        Daily { day, certified, product_list, list_rank, shelf_rank, star_counts }
     }
 
     /// Certificate valid on `today` (from the table when it is this day's).

@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 use super::reference::Searched;
+use super::search::best_first;
 use crate::domain::search::{Query, Synonyms};
 
 use super::Catalog;
@@ -108,7 +109,7 @@ impl Catalog {
     /// through the word index (none for an empty text). No synonyms: this looks for streets.
     pub fn sites_with_words(&self, text: &str) -> Vec<&Site> {
         let Some(hits) = self.data.search(Searched::Sites, &Query::parse(text, &Synonyms::default())) else { return Vec::new() };
-        hits.iter().map(|h| &self.data.sites[h.pos as usize]).filter(|s| s.active).collect()
+        best_first(hits).iter().map(|h| &self.data.sites[h.pos as usize]).filter(|s| s.active).collect()
     }
 
     /// The best matching products on one site's shelf.

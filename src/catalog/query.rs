@@ -50,6 +50,17 @@ pub struct Paged<T> {
     pub pages: usize,
 }
 
+impl<T> Paged<T> {
+    /// Page `page` (clamped to the last) of a whole list, `per_page` at a time.
+    pub fn of(all: Vec<T>, page: usize, per_page: usize) -> Paged<T> {
+        let total = all.len();
+        let pages = total.div_ceil(per_page.max(1)).max(1);
+        let page = page.clamp(1, pages);
+        let items = all.into_iter().skip((page - 1) * per_page).take(per_page).collect();
+        Paged { items, total, page, pages }
+    }
+}
+
 /// A product as listed at one site.
 #[derive(Debug)]
 pub struct Listing<'a> {
@@ -99,25 +110,25 @@ impl Catalog {
             .collect()
     }
 
-    /// How many active sites of `kind` match a text, and the best `k` of them (best match
-    /// first, then by name), without the shelf counts a list shows: what a search page needs.
-    pub fn best_sites(&self, text: &Query, kind: SiteKind, k: usize) -> (usize, Vec<&Site>) {
-        let Some(hits) = self.data.search(Searched::Sites, text) else { return (0, Vec::new()) };
-        let mut matching: Vec<(std::cmp::Reverse<u32>, u32, usize)> = hits
-            .into_iter()
-            .filter(|h| {
-                let site = &self.data.sites[h.pos as usize];
-                site.active && site.kind == kind
-            })
-            .map(|h| (std::cmp::Reverse(h.score), self.data.site_name_rank(h.pos as usize), h.pos as usize))
-            .collect();
-        let count = matching.len();
-        if matching.len() > k && k > 0 {
-            matching.select_nth_unstable(k - 1);
-            matching.truncate(k);
-        }
-        matching.sort_unstable();
-        (count, matching.into_iter().take(k).map(|(_, _, pos)| &self.data.sites[pos]).collect())
+    /// Per kind of site (in `SiteKind::ALL` order): how many active sites match a text, and
+    /// the best `k` of them (best match first, then by name), without the shelf counts a list
+    /// shows: what a search page needs. One search for both kinds.
+    pub fn best_sites(&self, text: &Query, k: usize) -> [(usize, Vec<&Site>); 2] {
+        let hits = self.data.search(Searched::Sites, text).unwrap_or_default();
+        SiteKind::ALL.map(|kind| {
+            let mut matching: Vec<(std::cmp::Reverse<u32>, u32, usize)> = hits
+                .iter()
+                .filter(|h| self.data.active_site_kind(h.pos as usize) == Some(kind))
+                .map(|h| (std::cmp::Reverse(h.score), self.data.site_name_rank(h.pos as usize), h.pos as usize))
+                .collect();
+            let count = matching.len();
+            if matching.len() > k && k > 0 {
+                matching.select_nth_unstable(k - 1);
+                matching.truncate(k);
+            }
+            matching.sort_unstable();
+            (count, matching.into_iter().take(k).map(|(_, _, pos)| &self.data.sites[pos]).collect())
+        })
     }
 
     /// Products matching `filter`, best rated first, then by name, `per_page` at a time; for
@@ -146,23 +157,37 @@ impl Catalog {
                 Paged { items, total, page, pages }
             }
             Some(hits) => {
-                let mut score = vec![None; self.data.products.len()];
-                for hit in hits {
-                    score[hit.pos as usize] = Some(hit.score);
-                }
-                let mut ranked: Vec<(std::cmp::Reverse<u32>, usize, u32)> = daily
-                    .product_list
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| wanted(e))
-                    .filter_map(|(rank, e)| Some((std::cmp::Reverse(score[e.pos as usize]?), rank, e.pos)))
-                    .collect();
-                ranked.sort_unstable();
+                // Matches in list order (the tie-breaker, so equal scores need no more sorting):
+                // few are sorted by their place in the list, many are read off it.
+                let ranked: Vec<(u32, u32)> = if hits.len() * 16 < daily.product_list.len() {
+                    let mut listed: Vec<(u32, u32)> = hits
+                        .iter()
+                        .filter_map(|h| {
+                            let rank = *daily.list_rank.get(h.pos as usize)?;
+                            let entry = daily.product_list.get(rank as usize)?;
+                            wanted(&entry).then_some((rank, h.score.max(1)))
+                        })
+                        .collect();
+                    listed.sort_unstable();
+                    listed.into_iter().map(|(rank, score)| (score, daily.product_list[rank as usize].pos)).collect()
+                } else {
+                    let mut score = vec![0u32; self.data.products.len()];
+                    for hit in hits {
+                        score[hit.pos as usize] = hit.score.max(1);
+                    }
+                    daily
+                        .product_list
+                        .iter()
+                        .filter(wanted)
+                        .filter_map(|e| Some(score[e.pos as usize]).filter(|&s| s > 0).map(|s| (s, e.pos)))
+                        .collect()
+                };
                 let total = ranked.len();
                 let pages = total.div_ceil(per_page).max(1);
                 let page = page.clamp(1, pages);
                 let start = (page - 1) * per_page;
-                let items = self.page_in_stock_first(&ranked, start, start + per_page, now);
+                let window = best_scores(&ranked, start + per_page);
+                let items = self.page_in_stock_first(&window, start, start + per_page, now);
                 Paged { items: items.into_iter().map(|pos| &self.data.products[pos as usize]).collect(), total, page, pages }
             }
         }
@@ -172,13 +197,7 @@ impl Catalog {
     /// come first among equal scores. Only the score groups the window touches are looked at,
     /// and those only as far as the window needs: page 1 of "xã" (ten thousand matches of one
     /// score) asks a few dozen shelves, not every one.
-    fn page_in_stock_first(
-        &self,
-        ranked: &[(std::cmp::Reverse<u32>, usize, u32)],
-        start: usize,
-        end: usize,
-        now: DateTime<Utc>,
-    ) -> Vec<u32> {
+    fn page_in_stock_first(&self, ranked: &[(u32, u32)], start: usize, end: usize, now: DateTime<Utc>) -> Vec<u32> {
         let mut page = Vec::with_capacity(end - start);
         let mut offset = 0;
         for group in ranked.chunk_by(|a, b| a.0 == b.0) {
@@ -192,7 +211,7 @@ impl Catalog {
             }
             let wanted = (end - offset).min(len);
             let (mut available, mut unavailable) = (Vec::new(), Vec::new());
-            for &(_, _, pos) in group {
+            for &(_, pos) in group {
                 if available.len() >= wanted {
                     break;
                 }
@@ -210,7 +229,7 @@ impl Catalog {
     pub(super) fn available_somewhere(&self, pos: usize, now: DateTime<Utc>) -> bool {
         let Some(product) = self.data.products.get(pos) else { return false };
         self.outlets[pos].iter().any(|&site_pos| {
-            self.data.sites[site_pos as usize].active
+            self.data.active_site_kind(site_pos as usize).is_some()
                 && self.shelves[site_pos as usize].row(product.id).is_some_and(|row| row.status(now).is_available())
         })
     }
@@ -265,6 +284,24 @@ impl Catalog {
     }
 }
 
+/// The matches (score, position) in list order that a page ending at `end` can show, best
+/// score first and list order within a score: every match scoring at least what the `end`th
+/// best scores, so the last score group is whole. Linear in the matches, sorting only the few
+/// above that group.
+fn best_scores(ranked: &[(u32, u32)], end: usize) -> Vec<(u32, u32)> {
+    // Matches score at least 1, so 0 takes them all.
+    let threshold = if ranked.len() <= end || end == 0 {
+        0
+    } else {
+        let mut scores: Vec<u32> = ranked.iter().map(|r| r.0).collect();
+        *scores.select_nth_unstable_by(end - 1, |a, b| b.cmp(a)).1
+    };
+    let mut above: Vec<(u32, u32)> = ranked.iter().filter(|r| r.0 > threshold).copied().collect();
+    above.sort_by_key(|r| std::cmp::Reverse(r.0));
+    above.extend(ranked.iter().filter(|r| r.0 == threshold));
+    above
+}
+
 /// Certified products by rating.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct StarCounts {
@@ -277,5 +314,30 @@ pub struct StarCounts {
 impl StarCounts {
     pub fn total(&self) -> usize {
         self.five + self.potential + self.four + self.three
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Paged, best_scores};
+
+    #[test]
+    fn a_whole_list_pages_and_clamps() {
+        let paged = Paged::of((1..=7).collect(), 2, 3);
+        assert_eq!((paged.items, paged.total, paged.page, paged.pages), (vec![4, 5, 6], 7, 2, 3));
+        assert_eq!(Paged::of((1..=7).collect::<Vec<i32>>(), 9, 3).items, [7], "past the end: the last page");
+        let empty = Paged::of(Vec::<i32>::new(), 1, 3);
+        assert_eq!((empty.total, empty.page, empty.pages), (0, 1, 1));
+    }
+
+    #[test]
+    fn a_page_window_takes_whole_score_groups_in_list_order() {
+        // (score, position) in list order.
+        let ranked = [(2, 10), (5, 11), (2, 12), (3, 13), (5, 14), (2, 15), (1, 16)];
+        assert_eq!(best_scores(&ranked, 2), [(5, 11), (5, 14)]);
+        assert_eq!(best_scores(&ranked, 3), [(5, 11), (5, 14), (3, 13)]);
+        assert_eq!(best_scores(&ranked, 4), [(5, 11), (5, 14), (3, 13), (2, 10), (2, 12), (2, 15)], "the last group whole");
+        assert_eq!(best_scores(&ranked, 50).len(), 7);
+        assert_eq!(best_scores(&[], 8), []);
     }
 }

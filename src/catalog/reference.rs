@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rstar::RTree;
 use rstar::primitives::GeomWithData;
 
-use super::search::{Document, Hit, TextIndex};
+use super::search::{Document, Hit, TextIndex, leeway};
 use crate::domain::search::Query;
 use crate::domain::text::fold;
 use crate::domain::{CraftVillage, District, GeoPoint, OpeningHours, Producer, Product, Site, SiteKind, Ward};
@@ -52,6 +52,9 @@ struct Index {
     districts_by_name: Vec<u32>,
     /// Each site's place in that order, by position.
     site_name_rank: Vec<u32>,
+    /// By position: the site's kind when it is active. A search walking thousands of hits
+    /// reads this small array, not the sites themselves.
+    active_site_kind: Vec<Option<SiteKind>>,
     /// Active (showrooms, design centres) per former district id, and city-wide.
     active_by_district: HashMap<i64, (usize, usize)>,
     active_total: (usize, usize),
@@ -74,6 +77,11 @@ pub enum Searched {
     Villages,
     Districts,
     Wards,
+}
+
+impl Searched {
+    pub const ALL: [Searched; 6] =
+        [Searched::Products, Searched::Sites, Searched::Producers, Searched::Villages, Searched::Districts, Searched::Wards];
 }
 
 /// An R*-tree of active site positions (unit vectors, so nearest by chord is nearest by
@@ -115,6 +123,7 @@ impl Reference {
             site_by_id: positions(&sites, |s| s.id),
             site_by_slug: slug_positions(&sites, |s| &s.slug),
             product_folded_name: products.iter().map(|p| fold(&p.name)).collect(),
+            active_site_kind: sites.iter().map(|s| s.active.then_some(s.kind)).collect(),
             ..Index::default()
         };
         let mut reference = Reference { districts, wards, villages, producers, products, sites, index };
@@ -245,10 +254,12 @@ impl Reference {
         self.index.site_by_id.get(&id).copied()
     }
 
-    /// Records of one kind matching a query, best first (by position in their list);
-    /// `None` for an empty query.
+    /// Records of one kind matching a query, in list order (see `TextIndex::search`); `None`
+    /// for an empty query. Whether a word may be unfinished or carry a typo is decided over
+    /// every kind of record (see `Leeway`).
     pub fn search(&self, kind: Searched, query: &Query) -> Option<Vec<Hit>> {
-        self.words(kind).search(query)
+        let indexes = Searched::ALL.map(|k| self.words(k));
+        self.words(kind).search(query, &leeway(query, &indexes))
     }
 
     /// Whether some record of this kind holds the folded word.
@@ -282,6 +293,11 @@ impl Reference {
 
     pub(super) fn site_name_rank(&self, pos: usize) -> u32 {
         self.index.site_name_rank[pos]
+    }
+
+    /// The kind of the site at this position, `None` when it is not active.
+    pub(super) fn active_site_kind(&self, pos: usize) -> Option<SiteKind> {
+        self.index.active_site_kind[pos]
     }
 
     /// Every former district, in Vietnamese name order.

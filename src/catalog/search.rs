@@ -70,20 +70,8 @@ impl Vocabulary {
     }
 }
 
-/// A word of a record: its folded and its exact (marked) form, as vocabulary ids.
-#[derive(Debug, Clone, Copy)]
-struct Token {
-    folded: u32,
-    exact: u32,
-}
-
-/// The words of one record, in order, name first.
-#[derive(Debug, Default)]
-struct Tokens {
-    all: Vec<Token>,
-    /// How many of `all` are the name's.
-    name_len: u32,
-}
+/// Where a word stands: the record and the word's place in it (the name's words first).
+type Place = (u32, u32);
 
 /// How a query word found its words in the index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -104,6 +92,42 @@ impl Fit {
     }
 }
 
+/// What a query word is to the search.
+#[derive(Debug, Clone, Copy)]
+enum Role {
+    Typed(Leeway),
+    /// From the synonyms file.
+    Synonym,
+}
+
+/// How loosely a typed word may match, decided once for every index searched: a word that
+/// one kind of record holds ("khăn", a scarf) is neither unfinished nor a typo in the
+/// others (no showroom "Khánh" for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Leeway {
+    /// It may be the start of a word: the last word, which no index holds whole.
+    pub prefix: bool,
+    /// It may carry one typo: no index holds it, nor (for the last) a word starting with it.
+    pub typo: bool,
+}
+
+/// The leeway of each typed word of `query` over these indexes.
+pub fn leeway(query: &Query, indexes: &[&TextIndex]) -> Vec<Leeway> {
+    let last = query.typed.len().saturating_sub(1);
+    query
+        .typed
+        .iter()
+        .enumerate()
+        .map(|(i, word)| {
+            let whole = indexes.iter().any(|x| x.holds(&word.folded));
+            let prefix = i == last && !whole;
+            let unfinished = prefix && indexes.iter().any(|x| x.holds_a_word_starting(&word.folded));
+            let typo = !whole && !unfinished;
+            Leeway { prefix, typo }
+        })
+        .collect()
+}
+
 /// What an exact match of the marks typed adds to a word's value.
 const EXACT_MARKS: u32 = 3;
 
@@ -118,18 +142,17 @@ struct Resolved {
     marked: Option<u32>,
 }
 
-impl Resolved {
-    fn fit(&self, token: Token) -> Option<Fit> {
-        let id = if self.exact_only { token.exact } else { token.folded };
-        self.ids.iter().find(|(ids, _)| ids.contains(&id)).map(|(_, fit)| *fit)
-    }
-}
-
 /// A record that matched, with its score (higher first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub pos: u32,
     pub score: u32,
+}
+
+/// Hits best first, ties in record order.
+pub fn best_first(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), h.pos));
+    hits
 }
 
 /// The inverted index over one kind of record.
@@ -139,7 +162,13 @@ pub struct TextIndex {
     exact: Vocabulary,
     /// By folded id: an exact id that folds to it, to show a suggestion with its marks.
     display: Vec<u32>,
-    tokens: Vec<Tokens>,
+    /// Folded ids by length in characters: a typo or a suggestion is looked for only among
+    /// words of about the same length.
+    folded_by_len: Vec<Vec<u32>>,
+    /// By folded id: every place the word stands, in order, to find phrases.
+    places: Vec<Vec<Place>>,
+    /// By record: how many of its words are the name's.
+    name_len: Vec<u32>,
 }
 
 fn exact_words(text: &str) -> Vec<String> {
@@ -163,35 +192,41 @@ impl TextIndex {
             folded: Vocabulary::new(folded_of.iter().cloned().collect()),
             exact: Vocabulary::new(exact_set),
             display: Vec::new(),
-            tokens: Vec::with_capacity(split.len()),
+            folded_by_len: Vec::new(),
+            places: Vec::new(),
+            name_len: Vec::with_capacity(split.len()),
         };
         // Exact id → folded id, once per distinct word rather than once per token.
         let folded_id: Vec<u32> = folded_of.iter().map(|f| index.folded.id(f).unwrap_or(0)).collect();
         index.display = vec![0; index.folded.words.len()];
+        for (id, word) in index.folded.words.iter().enumerate() {
+            let len = word.chars().count();
+            if index.folded_by_len.len() <= len {
+                index.folded_by_len.resize_with(len + 1, Vec::new);
+            }
+            index.folded_by_len[len].push(id as u32);
+        }
         // Exact words sort with the unmarked form first: the last written wins, marks preferred.
         for (exact, &folded) in folded_id.iter().enumerate() {
             index.display[folded as usize] = exact as u32;
         }
+        index.places = vec![Vec::new(); index.folded.words.len()];
         for (pos, (all, name_len)) in split.into_iter().enumerate() {
             let pos = pos as u32;
-            let tokens: Vec<Token> = all
-                .iter()
-                .map(|w| {
-                    let exact = index.exact.id(w).unwrap_or(0);
-                    Token { exact, folded: folded_id[exact as usize] }
-                })
-                .collect();
-            for (i, token) in tokens.iter().enumerate() {
-                index.folded.post(token.folded, pos, i < name_len);
-                index.exact.post(token.exact, pos, i < name_len);
+            for (i, word) in all.iter().enumerate() {
+                let exact = index.exact.id(word).unwrap_or(0);
+                let folded = folded_id[exact as usize];
+                index.folded.post(folded, pos, i < name_len);
+                index.exact.post(exact, pos, i < name_len);
+                index.places[folded as usize].push((pos, i as u32));
             }
-            index.tokens.push(Tokens { all: tokens, name_len: name_len as u32 });
+            index.name_len.push(name_len as u32);
         }
         index
     }
 
     pub fn len(&self) -> usize {
-        self.tokens.len()
+        self.name_len.len()
     }
 
     /// Whether some record holds this folded word.
@@ -207,48 +242,55 @@ impl TextIndex {
             return None;
         }
         let limit = if len < 6 { 1 } else { 2 };
-        self.folded
-            .words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.chars().count().abs_diff(len) <= limit)
-            .filter_map(|(id, w)| {
-                let d = edit_distance(folded, w);
-                (d <= limit).then(|| (d, self.folded.postings[id].len(), id))
+        self.folded_ids_of_length(len, limit)
+            .filter_map(|id| {
+                let d = edit_distance(folded, &self.folded.words[id as usize]);
+                (d <= limit).then(|| (d, self.folded.postings[id as usize].len(), id as usize))
             })
             .min_by_key(|(d, count, _)| (*d, std::cmp::Reverse(*count)))
             .map(|(d, count, id)| (d, count, &*self.exact.words[self.display[id] as usize]))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.tokens.is_empty()
+        self.name_len.is_empty()
     }
 
-    /// The index words a query word stands for. `typing` marks the query's last word.
-    fn resolve(&self, word: &QueryWord, typed: bool, typing: bool) -> Resolved {
-        let marked = (typed && word.is_marked()).then(|| self.exact.id(&word.exact)).flatten();
-        if !typed {
+    /// Folded ids of words within `slack` characters of `len` long.
+    fn folded_ids_of_length(&self, len: usize, slack: usize) -> impl Iterator<Item = u32> + '_ {
+        let lengths = len.saturating_sub(slack)..(len + slack + 1).min(self.folded_by_len.len());
+        self.folded_by_len.get(lengths).into_iter().flatten().flatten().copied()
+    }
+
+    fn holds(&self, folded: &str) -> bool {
+        self.folded.id(folded).is_some()
+    }
+
+    fn holds_a_word_starting(&self, folded: &str) -> bool {
+        !self.folded.starting_with(folded).is_empty()
+    }
+
+    /// The index words a query word stands for.
+    fn resolve(&self, word: &QueryWord, role: Role) -> Resolved {
+        let Role::Typed(leeway) = role else {
             // A synonym from the file, written with its marks: "cam" (orange) is not "cám".
             let ids = self.exact.id(&word.exact).map(|id| vec![(id..id + 1, Fit::Whole)]).unwrap_or_default();
             return Resolved { ids, exact_only: true, marked: None };
-        }
+        };
+        let marked = word.is_marked().then(|| self.exact.id(&word.exact)).flatten();
         if let Some(id) = self.folded.id(&word.folded) {
             return Resolved { ids: vec![(id..id + 1, Fit::Whole)], exact_only: false, marked };
         }
         let mut ids: Vec<(Range<u32>, Fit)> = Vec::new();
         let prefixed = self.folded.starting_with(&word.folded);
-        if typing && !prefixed.is_empty() {
+        if leeway.prefix && !prefixed.is_empty() {
             ids.push((prefixed, Fit::Prefix));
         }
-        if ids.is_empty() && word.folded.chars().count() >= TYPO_MIN_CHARS {
+        if ids.is_empty() && leeway.typo && word.folded.chars().count() >= TYPO_MIN_CHARS {
             let len = word.folded.chars().count();
             ids.extend(
-                self.folded
-                    .words
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, w)| w.chars().count().abs_diff(len) <= 1 && within_one_edit(&word.folded, w))
-                    .map(|(id, _)| (id as u32..id as u32 + 1, Fit::Typo)),
+                self.folded_ids_of_length(len, 1)
+                    .filter(|&id| within_one_edit(&word.folded, &self.folded.words[id as usize]))
+                    .map(|id| (id..id + 1, Fit::Typo)),
             );
         }
         Resolved { ids, exact_only: false, marked }
@@ -267,13 +309,14 @@ impl TextIndex {
         })
     }
 
-    /// Records matching every clause of `query`, best first (ties in record order: the caller
-    /// sorts them by its own tie-breakers after the score). `None` for an empty query.
-    pub fn search(&self, query: &Query) -> Option<Vec<Hit>> {
+    /// Records matching every clause of `query`, in record order: callers rank them by score
+    /// and their own tie-breakers, often only as far as the page they show (`best_first`
+    /// for the plain order). `None` for an empty query. `leeway`: for each typed word, as
+    /// `leeway()` gives it.
+    pub fn search(&self, query: &Query, leeway: &[Leeway]) -> Option<Vec<Hit>> {
         if query.is_empty() {
             return None;
         }
-        let typed_count = query.typed.len();
         let mut word_no = 0;
         // Per clause, per alternative, per word: what it resolves to.
         let mut resolved: Vec<Vec<Vec<Resolved>>> = Vec::with_capacity(query.clauses.len());
@@ -287,7 +330,11 @@ impl TextIndex {
                     phrase
                         .iter()
                         .enumerate()
-                        .map(|(i, w)| self.resolve(w, a == 0, a == 0 && word_no + i + 1 == typed_count))
+                        .map(|(i, w)| {
+                            let exact = Leeway { prefix: false, typo: false };
+                            let role = if a > 0 { Role::Synonym } else { Role::Typed(leeway.get(word_no + i).copied().unwrap_or(exact)) };
+                            self.resolve(w, role)
+                        })
                         .collect::<Vec<_>>()
                 })
                 .collect();
@@ -296,79 +343,150 @@ impl TextIndex {
         }
         // Which records every clause matches (any alternative with all of its words), and
         // what each is worth: per word its best posting, per clause its best alternative.
-        let n = self.tokens.len();
-        let mut matched = vec![0u16; n];
-        let mut total = vec![0u32; n];
-        for (c, alternatives) in resolved.iter().enumerate() {
-            let mut clause_score: Vec<Option<u32>> = vec![None; n];
+        // Sparse lists in record order, so a query costs what its words' postings hold.
+        let mut matched: Option<Scored> = None;
+        for alternatives in &resolved {
+            let mut clause: Scored = Vec::new();
             for words in alternatives {
-                let mut count = vec![0u8; n];
-                let mut alt_score = vec![0u32; n];
-                for (w, word) in words.iter().enumerate() {
-                    let mut best = vec![0u32; n];
-                    for (pos, value) in self.postings(word) {
-                        if usize::from(count[pos]) == w {
-                            count[pos] += 1;
-                        }
-                        best[pos] = best[pos].max(value);
-                    }
-                    if let Some(marked) = word.marked {
-                        for &p in &self.exact.postings[marked as usize] {
-                            best[(p & !IN_NAME) as usize] += EXACT_MARKS;
-                        }
-                    }
-                    alt_score.iter_mut().zip(&best).for_each(|(a, b)| *a += b);
-                }
-                for ((slot, c), score) in clause_score.iter_mut().zip(&count).zip(alt_score) {
-                    if usize::from(*c) == words.len() {
-                        *slot = Some(slot.map_or(score, |s| s.max(score)));
-                    }
-                }
+                let mut lists: Vec<Scored> = words.iter().map(|w| self.word_hits(w)).collect();
+                lists.sort_by_key(Vec::len);
+                let mut lists = lists.into_iter();
+                let first = lists.next().unwrap_or_default();
+                let alternative = lists.fold(first, |all, next| intersect_summing(&all, &next));
+                clause = union_keeping_best(&clause, &alternative);
             }
-            for ((m, t), score) in matched.iter_mut().zip(total.iter_mut()).zip(clause_score) {
-                if let Some(score) = score.filter(|_| usize::from(*m) == c) {
-                    *m += 1;
-                    *t += score;
+            matched = Some(match matched {
+                None => clause,
+                Some(so_far) => intersect_summing(&so_far, &clause),
+            });
+        }
+        let mut hits: Vec<Hit> = matched.unwrap_or_default().into_iter().map(|(pos, score)| Hit { pos, score }).collect();
+        if query.typed.len() > 1 {
+            let typed: Vec<&Resolved> = resolved.iter().flat_map(|alternatives| &alternatives[0]).collect();
+            let mut bonuses = self.phrase_bonuses(&typed).into_iter().peekable();
+            for hit in &mut hits {
+                while bonuses.next_if(|b| b.0 < hit.pos).is_some() {}
+                if let Some((_, bonus)) = bonuses.next_if(|b| b.0 == hit.pos) {
+                    hit.score += bonus;
                 }
             }
         }
-        let clauses = query.clauses.len();
-        let mut hits: Vec<Hit> = matched
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| usize::from(**m) == clauses)
-            .map(|(pos, _)| {
-                let phrase = if query.typed.len() > 1 { self.phrase_bonus(pos, &resolved) } else { 0 };
-                Hit { pos: pos as u32, score: total[pos] + phrase }
-            })
-            .collect();
-        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
         Some(hits)
     }
 
-    /// When the typed words stand next to each other in the record, in order: the name
-    /// counts most. Read from the record's words, so only for queries of several words.
-    fn phrase_bonus(&self, pos: usize, resolved: &[Vec<Vec<Resolved>>]) -> u32 {
-        let tokens = &self.tokens[pos];
-        let places: Vec<Vec<usize>> = resolved
-            .iter()
-            .map(|alternatives| {
-                let typed = &alternatives[0];
-                tokens.all.iter().enumerate().filter(|(_, t)| typed.iter().any(|w| w.fit(**t).is_some())).map(|(i, _)| i).collect()
-            })
-            .collect();
-        if places.iter().any(Vec::is_empty) {
-            return 0;
+    /// The records holding a word (any of the index words it stands for), in record order,
+    /// each with its best value there.
+    fn word_hits(&self, word: &Resolved) -> Scored {
+        let mut hits: Scored = self.postings(word).map(|(pos, value)| (pos as u32, value)).collect();
+        let single = word.ids.len() == 1 && word.ids[0].0.len() == 1;
+        if !single {
+            // Several words' postings, each in order: sort, then keep each record's best.
+            hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            hits.dedup_by_key(|h| h.0);
         }
-        let name_len = tokens.name_len as usize;
-        let mut best = 0;
-        for &start in &places[0] {
-            if places.iter().enumerate().skip(1).all(|(k, p)| p.contains(&(start + k))) {
-                best = best.max(if start + places.len() <= name_len { 40 } else { 12 });
+        if let Some(marked) = word.marked {
+            let exact = &self.exact.postings[marked as usize];
+            let mut e = exact.iter().map(|p| p & !IN_NAME).peekable();
+            for hit in &mut hits {
+                while e.next_if(|&p| p < hit.0).is_some() {}
+                if e.next_if_eq(&hit.0).is_some() {
+                    hit.1 += EXACT_MARKS;
+                }
             }
         }
-        best
+        hits
     }
+
+    /// The records where the typed words stand next to each other, in order, with what that
+    /// adds (a phrase in the name counts most): found from the places of the words, so it
+    /// costs what their places hold, not what the matching records hold.
+    fn phrase_bonuses(&self, typed: &[&Resolved]) -> Vec<(u32, u32)> {
+        let Some((first, rest)) = typed.split_first() else { return Vec::new() };
+        let mut starts = self.places_of(first);
+        for (k, word) in rest.iter().enumerate() {
+            let k = k as u32 + 1;
+            let next = self.places_of(word);
+            let mut next = next.iter().peekable();
+            starts.retain(|&(record, at)| {
+                let wanted = (record, at + k);
+                while next.next_if(|&&place| place < wanted).is_some() {}
+                next.peek().is_some_and(|&&place| place == wanted)
+            });
+            if starts.is_empty() {
+                break;
+            }
+        }
+        let words = typed.len() as u32;
+        let mut bonuses: Vec<(u32, u32)> = Vec::new();
+        for (record, at) in starts {
+            let bonus = if at + words <= self.name_len[record as usize] { 40 } else { 12 };
+            match bonuses.last_mut() {
+                Some(last) if last.0 == record => last.1 = last.1.max(bonus),
+                _ => bonuses.push((record, bonus)),
+            }
+        }
+        bonuses
+    }
+
+    /// Every place of the words a typed word stands for, in order.
+    fn places_of(&self, word: &Resolved) -> Vec<Place> {
+        let mut places: Vec<Place> =
+            word.ids.iter().flat_map(|(ids, _)| ids.clone()).flat_map(|id| self.places[id as usize].iter().copied()).collect();
+        if word.ids.len() > 1 || word.ids.first().is_some_and(|(ids, _)| ids.len() > 1) {
+            places.sort_unstable();
+        }
+        places
+    }
+}
+
+/// Records in ascending order, each with a score.
+type Scored = Vec<(u32, u32)>;
+
+/// The records in both lists, their scores added.
+fn intersect_summing(a: &[(u32, u32)], b: &[(u32, u32)]) -> Scored {
+    let mut out = Vec::with_capacity(a.len().min(b.len()));
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The records in either list, each with the better of its scores.
+fn union_keeping_best(a: &[(u32, u32)], b: &[(u32, u32)]) -> Scored {
+    if a.is_empty() {
+        return b.to_vec();
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let take_a = j == b.len() || (i < a.len() && a[i].0 <= b[j].0);
+        let take_b = i == a.len() || (j < b.len() && b[j].0 <= a[i].0);
+        match (take_a, take_b) {
+            (true, true) => {
+                out.push((a[i].0, a[i].1.max(b[j].1)));
+                i += 1;
+                j += 1;
+            }
+            (true, false) => {
+                out.push(a[i]);
+                i += 1;
+            }
+            _ => {
+                out.push(b[j]);
+                j += 1;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -380,7 +498,8 @@ mod tests {
     }
 
     fn found(index: &TextIndex, query: &str, synonyms: &Synonyms) -> Vec<u32> {
-        index.search(&Query::parse(query, synonyms)).unwrap_or_default().into_iter().map(|h| h.pos).collect()
+        let query = Query::parse(query, synonyms);
+        best_first(index.search(&query, &leeway(&query, &[index])).unwrap_or_default()).into_iter().map(|h| h.pos).collect()
     }
 
     #[test]
@@ -393,6 +512,45 @@ mod tests {
         assert_eq!(found(&idx, "ra sen", &none), Vec::<u32>::new(), "no fragments");
         assert_eq!(found(&idx, "BÁT TRÀNG", &none), [1]);
         assert_eq!(found(&idx, "tra bat", &none), Vec::<u32>::new(), "every word must match");
+    }
+
+    #[test]
+    fn a_word_another_index_holds_is_neither_unfinished_nor_a_typo() {
+        let sites = index(&[("Cửa hàng Khánh Phát", ""), ("Điểm bán Hà Đông", "")]);
+        let products = index(&[("Khăn lụa", "")]);
+        let query = Query::parse("khăn", &Synonyms::default());
+        let on_their_own = leeway(&query, &[&sites]);
+        assert_eq!(on_their_own, [Leeway { prefix: true, typo: false }], "a prefix of Khánh, so no typo either");
+        let both = leeway(&query, &[&sites, &products]);
+        assert_eq!(both, [Leeway { prefix: false, typo: false }]);
+        assert_eq!(sites.search(&query, &both).unwrap_or_default(), Vec::<Hit>::new());
+        assert_eq!(sites.search(&query, &on_their_own).map(|h| h.len()), Some(1), "khanh, a word starting with khan");
+        let mistyped = Query::parse("khanhh", &Synonyms::default());
+        assert_eq!(leeway(&mistyped, &[&sites, &products]), [Leeway { prefix: true, typo: true }]);
+    }
+
+    #[test]
+    fn sparse_lists_intersect_and_unite_in_record_order() {
+        let a = [(1, 5), (3, 2), (7, 1)];
+        let b = [(3, 4), (4, 1), (7, 9)];
+        assert_eq!(intersect_summing(&a, &b), [(3, 6), (7, 10)]);
+        assert_eq!(union_keeping_best(&a, &b), [(1, 5), (3, 4), (4, 1), (7, 9)]);
+        assert_eq!(union_keeping_best(&[], &b), b);
+        assert_eq!(intersect_summing(&a, &[]), []);
+    }
+
+    #[test]
+    fn a_phrase_is_found_from_the_places_of_its_words() {
+        let idx = index(&[("Trà xanh", ""), ("Xanh trà", ""), ("Hộp", "quà trà xanh"), ("Hộp", "trà quà xanh"), ("Trà", "xanh")]);
+        let query = Query::parse("tra xanh", &Synonyms::default());
+        let hits = idx.search(&query, &leeway(&query, &[&idx])).unwrap_or_default();
+        let score = |pos: u32| hits.iter().find(|h| h.pos == pos).map_or(0, |h| h.score);
+        assert!(score(0) > score(1), "in the name, the phrase first: {hits:?}");
+        assert!(score(2) > score(3), "elsewhere too: {hits:?}");
+        // Both words whole (6 each, four times in the name), and a phrase across the name's
+        // end counts as one elsewhere (12).
+        assert_eq!(score(4), 24 + 6 + 12);
+        assert_eq!(hits.len(), 5);
     }
 
     #[test]

@@ -124,8 +124,16 @@ impl Synonyms {
 /// Whether `a` becomes `b` by at most one insertion, deletion, substitution or swap of two
 /// neighbours ("trag" → "trang", "gmo" → "gom").
 pub fn within_one_edit(a: &str, b: &str) -> bool {
+    // Folded words are ASCII: compare bytes without collecting characters.
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    one_edit(&a, &b)
+}
+
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     let suffix = ra.iter().rev().zip(rb.iter().rev()).take_while(|(x, y)| x == y).count();
     let (ma, mb) = (&ra[..ra.len() - suffix.min(ra.len())], &rb[..rb.len() - suffix.min(rb.len())]);
@@ -139,26 +147,31 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
 /// The number of insertions, deletions, substitutions and swaps of neighbours that turn `a`
 /// into `b` (optimal string alignment), for "did you mean".
 pub fn edit_distance(a: &str, b: &str) -> usize {
+    if a.is_ascii() && b.is_ascii() {
+        return alignment(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    alignment(&a, &b)
+}
+
+fn alignment<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    // Three rows of the table: the one before last (for swaps), the last, this one.
     let width = b.len() + 1;
-    let mut d: Vec<usize> = vec![0; (a.len() + 1) * width];
-    for i in 0..=a.len() {
-        d[i * width] = i;
-    }
-    for (j, cell) in d.iter_mut().enumerate().take(width) {
-        *cell = j;
-    }
+    let (mut before, mut last, mut row): (Vec<usize>, Vec<usize>, Vec<usize>) = (vec![0; width], (0..width).collect(), vec![0; width]);
     for i in 1..=a.len() {
+        row[0] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[(i - 1) * width + j] + 1).min(d[i * width + j - 1] + 1).min(d[(i - 1) * width + j - 1] + cost);
+            let mut best = (last[j] + 1).min(row[j - 1] + 1).min(last[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[(i - 2) * width + j - 2] + 1);
+                best = best.min(before[j - 2] + 1);
             }
-            d[i * width + j] = best;
+            row[j] = best;
         }
+        std::mem::swap(&mut before, &mut last);
+        std::mem::swap(&mut last, &mut row);
     }
-    d[a.len() * width + b.len()]
+    last[b.len()]
 }
 
 #[cfg(test)]

@@ -72,7 +72,8 @@ impl RawQuery {
         Self::optional(&self.district, |slug| catalog.district_by_slug(slug).map(|d| d.id), FilterError::District, errors)
     }
 
-    pub fn site_filter(&self, catalog: &Catalog) -> Result<SiteFilter, Vec<FilterError>> {
+    /// The site filter and the requested page (1 when absent).
+    pub fn site_filter(&self, catalog: &Catalog) -> Result<(SiteFilter, usize), Vec<FilterError>> {
         let mut errors = Vec::new();
         let filter = SiteFilter {
             kind: Self::optional(&self.kind, SiteKind::parse, FilterError::Kind, &mut errors),
@@ -81,7 +82,8 @@ impl RawQuery {
             min_stars: Self::optional(&self.stars, Stars::parse, FilterError::Stars, &mut errors),
             text: self.text(&mut errors),
         };
-        if errors.is_empty() { Ok(filter) } else { Err(errors) }
+        let page = self.page(&mut errors);
+        if errors.is_empty() { Ok((filter, page)) } else { Err(errors) }
     }
 
     /// The product filter and the requested page (1 when absent).
@@ -93,15 +95,20 @@ impl RawQuery {
             district_id: self.district_id(catalog, &mut errors),
             text: self.text(&mut errors),
         };
-        let page =
-            Self::optional(&self.page, |p| p.parse::<usize>().ok().filter(|n| *n >= 1 && *n <= 100_000), FilterError::Page, &mut errors);
-        if errors.is_empty() { Ok((filter, page.unwrap_or(1))) } else { Err(errors) }
+        let page = self.page(&mut errors);
+        if errors.is_empty() { Ok((filter, page)) } else { Err(errors) }
+    }
+
+    fn page(&self, errors: &mut Vec<FilterError>) -> usize {
+        Self::optional(&self.page, |p| p.parse::<usize>().ok().filter(|n| *n >= 1 && *n <= 100_000), FilterError::Page, errors).unwrap_or(1)
     }
 
     /// The same query with another page number, for pagination links.
     pub fn with_page(&self, page: usize) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        for (key, value) in [("category", &self.category), ("stars", &self.stars), ("district", &self.district), ("q", &self.q)] {
+        let filters =
+            [("kind", &self.kind), ("category", &self.category), ("stars", &self.stars), ("district", &self.district), ("q", &self.q)];
+        for (key, value) in filters {
             if !value.is_empty() {
                 pairs.push((key, value.clone()));
             }

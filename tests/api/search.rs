@@ -126,6 +126,29 @@ async fn one_typo_in_a_longer_word_is_forgiven() {
 }
 
 #[tokio::test]
+async fn a_word_one_kind_of_record_holds_is_not_unfinished_or_mistyped_in_the_others() {
+    let app = spawn_app().await;
+    let catalog = app.state.catalog.snapshot();
+    // "khăn" (scarf) is a product word; showrooms named "Khánh …" start with it and are one
+    // letter off, but a shopper typing it means the scarves.
+    assert!(catalog.products.iter().any(|p| p.active && has_word(&p.name, "khan")), "the demo sells scarves");
+    assert!(catalog.sites.iter().any(|s| s.active && has_word(&s.name, "khanh")), "the demo has a Khánh showroom");
+    let html = app.page("/search?q=kh%C4%83n", 200).await;
+    assert!(!texts(&html, "#products ~ ul a").is_empty());
+    let sites = texts(&html, "#showrooms ~ ul a");
+    assert!(sites.iter().all(|n| has_word(n, "khan")), "no showroom for a word it does not hold: {sites:?}");
+    // A last word no record holds is still taken as unfinished: "khanh ph…" for "Khánh Phát".
+    let site = catalog.sites.iter().find(|s| s.active && has_word(&s.name, "khanh")).expect("a Khánh site");
+    let folded = fold(&site.name);
+    let after: Vec<&str> = words(&folded).skip_while(|w| *w != "khanh").skip(1).collect();
+    if let Some(next) = after.first().filter(|w| w.len() > 2) {
+        let q = format!("khanh {}", next.chars().take(2).collect::<String>());
+        let typing = app.page(&format!("/search?{}", urlencode(&q)), 200).await;
+        assert!(texts(&typing, "section.results a").contains(&site.name), "{q} finds {}", site.name);
+    }
+}
+
+#[tokio::test]
 async fn one_box_groups_every_kind_with_counts_and_keeps_the_query() {
     let app = spawn_app().await;
     let html = app.page("/search?q=b%C3%A1t+tr%C3%A0ng", 200).await;

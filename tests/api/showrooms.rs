@@ -16,6 +16,17 @@ async fn showroom_list_filters_by_kind() {
 }
 
 #[tokio::test]
+async fn the_whole_hanoi_network_is_one_page_and_a_page_number_is_checked() {
+    let app = spawn_app().await;
+    let all = app.page("/showrooms", 200).await;
+    assert!(attrs(&all, "nav.pages a", "href").is_empty(), "no pager for Hanoi's network");
+    let past_the_end = app.page("/showrooms?page=7", 200).await;
+    assert_eq!(texts(&past_the_end, "li.card h3"), texts(&all, "li.card h3"), "a page past the end is the last");
+    let wrong = app.page("/showrooms?page=abc", 400).await;
+    assert!(!text(&wrong, "main").is_empty());
+}
+
+#[tokio::test]
 async fn showroom_list_combines_district_category_stars_and_text() {
     let app = spawn_app().await;
 

@@ -29,7 +29,7 @@ pub use search::search_result_count;
 pub use structured::script_json;
 
 /// Query parameters each list reads; only these enter its cache key.
-const SITE_LIST_PARAMS: &[&str] = &["kind", "district", "category", "stars", "q"];
+const SITE_LIST_PARAMS: &[&str] = &["kind", "district", "category", "stars", "q", "page"];
 const PRODUCT_LIST_PARAMS: &[&str] = &["category", "stars", "district", "q", "page"];
 
 /// Every page, in every language: Vietnamese at the root, the others under their prefix

@@ -7,10 +7,10 @@ use chrono::{DateTime, Utc};
 
 use super::view::StarsView;
 use crate::catalog::query::ProductFilter;
-use crate::catalog::search::synonyms;
+use crate::catalog::search::{best_first, synonyms};
 use crate::catalog::{Catalog, Searched};
 use crate::domain::search::Query;
-use crate::domain::{SiteKind, hanoi_date};
+use crate::domain::{Site, SiteKind, hanoi_date};
 use crate::error::AppError;
 use crate::i18n::{Lang, SearchTexts, Texts};
 use crate::web::AppState;
@@ -107,23 +107,21 @@ fn groups(
     now: DateTime<Utc>,
 ) -> Vec<Group> {
     let today = hanoi_date(now);
-    let site_group = |kind: SiteKind, id, heading| {
-        let (count, best) = catalog.best_sites(query, kind, SHOWN_PER_GROUP);
-        Group {
-            id,
-            heading,
-            count,
-            items: best
-                .into_iter()
-                .map(|site| Item {
-                    href: format!("{base}/showrooms/{}", site.slug),
-                    name: site.name.clone(),
-                    detail: site.address.clone(),
-                    stars: site.stars.map(|stars| StarsView::of(t, stars)),
-                })
-                .collect(),
-            all_href: Some(format!("{base}/showrooms?kind={}&{}", kind.key(), encode_q(q))),
-        }
+    let [showrooms, design_centres] = catalog.best_sites(query, SHOWN_PER_GROUP);
+    let site_group = |kind: SiteKind, id, heading, (count, best): (usize, Vec<&Site>)| Group {
+        id,
+        heading,
+        count,
+        items: best
+            .into_iter()
+            .map(|site| Item {
+                href: format!("{base}/showrooms/{}", site.slug),
+                name: site.name.clone(),
+                detail: site.address.clone(),
+                stars: site.stars.map(|stars| StarsView::of(t, stars)),
+            })
+            .collect(),
+        all_href: Some(format!("{base}/showrooms?kind={}&{}", kind.key(), encode_q(q))),
     };
     let filter = ProductFilter { category: None, min_stars: None, district_id: None, text: query.clone() };
     let products = catalog.products(&filter, 1, SHOWN_PER_GROUP, now);
@@ -147,64 +145,56 @@ fn groups(
             .collect(),
         all_href: Some(format!("{base}/products?{}", encode_q(q))),
     };
-    let producers: Vec<Item> = hits(catalog, Searched::Producers, query)
-        .filter_map(|pos| catalog.producers.get(pos).filter(|p| p.active))
-        .map(|p| Item {
-            href: format!("{base}/products?{}", encode_q(&p.name)),
-            name: p.name.clone(),
-            detail: catalog.district(p.district_id).map(|d| t.district_name(d)).unwrap_or_default(),
-            stars: None,
-        })
-        .collect();
-    let villages: Vec<Item> = hits(catalog, Searched::Villages, query)
-        .filter_map(|pos| catalog.villages.get(pos).filter(|v| v.active))
-        .map(|v| Item { href: format!("{base}/villages/{}", v.slug), name: v.name.clone(), detail: v.craft_vi.clone(), stars: None })
-        .collect();
-    let districts: Vec<Item> = hits(catalog, Searched::Districts, query)
-        .filter_map(|pos| catalog.districts.get(pos))
-        .map(|d| Item {
-            href: format!("{base}/districts/{}", d.slug),
-            name: t.district_name(d),
-            detail: t.district_kind(d.kind).to_owned(),
-            stars: None,
-        })
-        .collect();
-    let wards: Vec<Item> = hits(catalog, Searched::Wards, query)
-        .filter_map(|pos| catalog.wards.get(pos))
-        .map(|w| Item {
-            href: format!("{base}/near?from=ward:{}", w.slug),
-            name: catalog.district(w.district_id).map_or_else(|| t.ward_name(w), |d| t.ward_formerly(&t.ward_name(w), &d.name)),
-            detail: String::new(),
-            stars: None,
-        })
-        .collect();
-    let listed = |id, heading, items: Vec<Item>| Group {
-        id,
-        heading,
-        count: items.len(),
-        items: items.into_iter().take(SHOWN_PER_GROUP).collect(),
-        all_href: None,
-    };
+    let producers = listed(hits(catalog, Searched::Producers, query, |pos| catalog.producers.get(pos).filter(|p| p.active)), |p| Item {
+        href: format!("{base}/products?{}", encode_q(&p.name)),
+        name: p.name.clone(),
+        detail: catalog.district(p.district_id).map(|d| t.district_name(d)).unwrap_or_default(),
+        stars: None,
+    });
+    let villages = listed(hits(catalog, Searched::Villages, query, |pos| catalog.villages.get(pos).filter(|v| v.active)), |v| Item {
+        href: format!("{base}/villages/{}", v.slug),
+        name: v.name.clone(),
+        detail: v.craft_vi.clone(),
+        stars: None,
+    });
+    let districts = listed(hits(catalog, Searched::Districts, query, |pos| catalog.districts.get(pos)), |d| Item {
+        href: format!("{base}/districts/{}", d.slug),
+        name: t.district_name(d),
+        detail: t.district_kind(d.kind).to_owned(),
+        stars: None,
+    });
+    let wards = listed(hits(catalog, Searched::Wards, query, |pos| catalog.wards.get(pos)), |w| Item {
+        href: format!("{base}/near?from=ward:{}", w.slug),
+        name: catalog.district(w.district_id).map_or_else(|| t.ward_name(w), |d| t.ward_formerly(&t.ward_name(w), &d.name)),
+        detail: String::new(),
+        stars: None,
+    });
+    let group = |id, heading, (count, items)| Group { id, heading, count, items, all_href: None };
     vec![
-        site_group(SiteKind::Showroom, "showrooms", st.showrooms),
-        site_group(SiteKind::DesignCentre, "design-centres", st.design_centres),
+        site_group(SiteKind::Showroom, "showrooms", st.showrooms, showrooms),
+        site_group(SiteKind::DesignCentre, "design-centres", st.design_centres, design_centres),
         product_group,
-        listed("producers", st.producers, producers),
-        listed("villages", st.villages, villages),
-        listed("districts", st.districts, districts),
-        listed("wards", st.wards, wards),
+        group("producers", st.producers, producers),
+        group("villages", st.villages, villages),
+        group("districts", st.districts, districts),
+        group("wards", st.wards, wards),
     ]
 }
 
-/// Positions of the records of one kind that match, best first.
-fn hits(catalog: &Catalog, kind: Searched, query: &Query) -> impl Iterator<Item = usize> {
-    catalog.search(kind, query).unwrap_or_default().into_iter().map(|h| h.pos as usize)
+/// The records of one kind that match and `keep` keeps, best first.
+fn hits<'a, T>(catalog: &'a Catalog, kind: Searched, query: &Query, keep: impl Fn(usize) -> Option<&'a T>) -> Vec<&'a T> {
+    best_first(catalog.search(kind, query).unwrap_or_default()).into_iter().filter_map(|h| keep(h.pos as usize)).collect()
+}
+
+/// How many there are, and the first few as items: only those shown are formatted.
+fn listed<T>(records: Vec<&T>, item: impl Fn(&T) -> Item) -> (usize, Vec<Item>) {
+    (records.len(), records.iter().take(SHOWN_PER_GROUP).map(|r| item(r)).collect())
 }
 
 /// The query with each word no record holds replaced by the closest word that some record
 /// holds; `None` when no word can be mended.
 fn nearest_spelling(catalog: &Catalog, query: &Query) -> Option<String> {
-    let kinds = [Searched::Products, Searched::Sites, Searched::Villages, Searched::Producers, Searched::Districts, Searched::Wards];
+    let kinds = Searched::ALL;
     let mut mended = false;
     let words: Vec<String> = query
         .typed

@@ -8,6 +8,7 @@ use super::structured;
 use super::view::{
     Choice, ContentText, FilterChoices, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href,
 };
+use crate::catalog::query::Paged;
 use crate::domain::text::{SearchTerms, fold};
 use crate::domain::{SiteKind, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
@@ -23,6 +24,12 @@ struct SitesPage {
     kinds: Vec<Choice>,
     choices: FilterChoices,
     sites: Vec<SiteCard>,
+    /// Sites matching, on every page.
+    total: usize,
+    /// "Page 2 of 5" and the neighbours' links, when there is more than one page.
+    page_label: Option<String>,
+    previous: Option<String>,
+    next: Option<String>,
     by_distance: bool,
     /// The filters in words, and how many sites there are with none.
     summary: String,
@@ -32,17 +39,23 @@ struct SitesPage {
     search_all: String,
 }
 
+/// Sites per page: Hanoi's whole network fits on one; a national list pages.
+const PER_PAGE: usize = 150;
+
 pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let (t, catalog) = (ctx.t(), &ctx.catalog);
     let query = RawQuery::parse(req.query_string());
-    let filter = query.site_filter(catalog).map_err(AppError::BadFilters)?;
+    let (filter, page) = query.site_filter(catalog).map_err(AppError::BadFilters)?;
     let mut found = catalog.sites(&filter, ctx.now);
     let from = remembered_place(&req);
     if let Some(from) = from {
         // Nearest first from the remembered place; name order breaks ties.
         found.sort_by(|a, b| from.distance_m(&a.site.point()).total_cmp(&from.distance_m(&b.site.point())));
     }
+    let found = Paged::of(found, page, PER_PAGE);
+    let link = |n: usize| format!("{}/showrooms?{}", ctx.lang.base_path(), query.with_page(n));
     let sites = found
+        .items
         .iter()
         .map(|s| SiteCard {
             distance: from.map(|f| ctx.lang.near().distance(f.distance_m(&s.site.point()))),
@@ -56,6 +69,10 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
         choices: FilterChoices::new(t, catalog, &query.district, &query.category, &query.stars),
         only_text: [&query.kind, &query.district, &query.category, &query.stars].iter().all(|v| v.is_empty()),
         search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),
+        total: found.total,
+        page_label: (found.pages > 1).then(|| t.page_of(found.page, found.pages)),
+        previous: (found.page > 1).then(|| link(found.page - 1)),
+        next: (found.page < found.pages).then(|| link(found.page + 1)),
         query,
         sites,
         by_distance: from.is_some(),
