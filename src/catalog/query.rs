@@ -53,11 +53,30 @@ pub struct Paged<T> {
 impl<T> Paged<T> {
     /// Page `page` (clamped to the last) of a whole list, `per_page` at a time.
     pub fn of(all: Vec<T>, page: usize, per_page: usize) -> Paged<T> {
-        let total = all.len();
+        let span = PageSpan::new(all.len(), page, per_page);
+        let items = all.into_iter().skip(span.start).take(per_page).collect();
+        span.with(items)
+    }
+}
+
+/// Where page `page` of `total` items, `per_page` at a time, falls (clamped to the last page).
+struct PageSpan {
+    total: usize,
+    page: usize,
+    pages: usize,
+    /// Index of the page's first item.
+    start: usize,
+}
+
+impl PageSpan {
+    fn new(total: usize, page: usize, per_page: usize) -> PageSpan {
         let pages = total.div_ceil(per_page.max(1)).max(1);
         let page = page.clamp(1, pages);
-        let items = all.into_iter().skip((page - 1) * per_page).take(per_page).collect();
-        Paged { items, total, page, pages }
+        PageSpan { total, page, pages, start: (page - 1) * per_page }
+    }
+
+    fn with<T>(self, items: Vec<T>) -> Paged<T> {
+        Paged { items, total: self.total, page: self.page, pages: self.pages }
     }
 }
 
@@ -143,18 +162,16 @@ impl Catalog {
         };
         match self.data.search(Searched::Products, &filter.text) {
             None => {
-                let total = daily.product_list.iter().filter(wanted).count();
-                let pages = total.div_ceil(per_page).max(1);
-                let page = page.clamp(1, pages);
+                let span = PageSpan::new(daily.product_list.iter().filter(wanted).count(), page, per_page);
                 let items = daily
                     .product_list
                     .iter()
                     .filter(wanted)
-                    .skip((page - 1) * per_page)
+                    .skip(span.start)
                     .take(per_page)
                     .map(|e| &self.data.products[e.pos as usize])
                     .collect();
-                Paged { items, total, page, pages }
+                span.with(items)
             }
             Some(hits) => {
                 // Matches in list order (the tie-breaker, so equal scores need no more sorting):
@@ -182,13 +199,10 @@ impl Catalog {
                         .filter_map(|e| Some(score[e.pos as usize]).filter(|&s| s > 0).map(|s| (s, e.pos)))
                         .collect()
                 };
-                let total = ranked.len();
-                let pages = total.div_ceil(per_page).max(1);
-                let page = page.clamp(1, pages);
-                let start = (page - 1) * per_page;
-                let window = best_scores(&ranked, start + per_page);
-                let items = self.page_in_stock_first(&window, start, start + per_page, now);
-                Paged { items: items.into_iter().map(|pos| &self.data.products[pos as usize]).collect(), total, page, pages }
+                let span = PageSpan::new(ranked.len(), page, per_page);
+                let window = best_scores(&ranked, span.start + per_page);
+                let items = self.page_in_stock_first(&window, span.start, span.start + per_page, now);
+                span.with(items.into_iter().map(|pos| &self.data.products[pos as usize]).collect())
             }
         }
     }

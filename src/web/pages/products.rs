@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::map::MapView;
 use super::structured;
-use super::view::{ContentText, FilterChoices, StarsView, StatusView, filter_summary};
+use super::view::{ContentText, FilterChoices, Pager, StarsView, StatusView, filter_summary};
 use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::web::cache::Tag;
@@ -32,13 +32,11 @@ struct ProductsPage {
     choices: FilterChoices,
     products: Vec<ProductCard>,
     total: usize,
-    page_label: String,
+    pager: Pager,
     /// The filters in words; all listed products and those still certified, for the count line.
     summary: String,
     all: usize,
     certified: usize,
-    previous: Option<String>,
-    next: Option<String>,
     /// Only a search text is set: an empty result offers the one box, not removing filters.
     only_text: bool,
     search_all: String,
@@ -73,9 +71,7 @@ pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
         summary: filter_summary(t, catalog, &query),
         all: catalog.product_count(today),
         certified: catalog.star_counts(today).total(),
-        page_label: t.page_of(found.page, found.pages),
-        previous: (found.page > 1).then(|| link(found.page - 1)),
-        next: (found.page < found.pages).then(|| link(found.page + 1)),
+        pager: Pager::new(t, &found, link),
         only_text: query.category.is_empty() && query.stars.is_empty() && query.district.is_empty(),
         search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),
         query,

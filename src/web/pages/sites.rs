@@ -6,7 +6,7 @@ use askama::Template;
 use super::map::MapView;
 use super::structured;
 use super::view::{
-    Choice, ContentText, FilterChoices, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href,
+    Choice, ContentText, FilterChoices, Pager, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href,
 };
 use crate::catalog::query::Paged;
 use crate::domain::text::{SearchTerms, fold};
@@ -26,10 +26,7 @@ struct SitesPage {
     sites: Vec<SiteCard>,
     /// Sites matching, on every page.
     total: usize,
-    /// "Page 2 of 5" and the neighbours' links, when there is more than one page.
-    page_label: Option<String>,
-    previous: Option<String>,
-    next: Option<String>,
+    pager: Pager,
     by_distance: bool,
     /// The filters in words, and how many sites there are with none.
     summary: String,
@@ -70,9 +67,7 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
         only_text: [&query.kind, &query.district, &query.category, &query.stars].iter().all(|v| v.is_empty()),
         search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),
         total: found.total,
-        page_label: (found.pages > 1).then(|| t.page_of(found.page, found.pages)),
-        previous: (found.page > 1).then(|| link(found.page - 1)),
-        next: (found.page < found.pages).then(|| link(found.page + 1)),
+        pager: Pager::new(t, &found, link),
         query,
         sites,
         by_distance: from.is_some(),

@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::catalog::Catalog;
-use crate::catalog::query::SiteSummary;
+use crate::catalog::query::{Paged, SiteSummary};
 use crate::domain::stock::age_in_days;
 use crate::domain::{Product, Site, Stars, StockRow, StockStatus};
 use crate::i18n::Texts;
@@ -161,4 +161,25 @@ pub fn filter_summary(t: &Texts, catalog: &Catalog, query: &crate::web::list_que
     .flatten()
     .collect();
     parts.join(" · ")
+}
+
+/// "Page 2 of 5" with links to the neighbouring pages of a long list.
+pub struct Pager {
+    pub label: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    /// More than one page: a list that fits on one shows no pager.
+    pub shown: bool,
+}
+
+impl Pager {
+    /// `link(n)` is the address of page `n`.
+    pub fn new<T>(t: &Texts, found: &Paged<T>, link: impl Fn(usize) -> String) -> Pager {
+        Pager {
+            label: t.page_of(found.page, found.pages),
+            previous: (found.page > 1).then(|| link(found.page - 1)),
+            next: (found.page < found.pages).then(|| link(found.page + 1)),
+            shown: found.pages > 1,
+        }
+    }
 }
