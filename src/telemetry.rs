@@ -1,4 +1,5 @@
-//! Logging: one line per request and every error, to stderr, filtered by `RUST_LOG`.
+//! Logging: every error, and a line per failed or slow request (per request with
+//! `RUST_LOG=info,request=debug`), to stderr, filtered by `RUST_LOG`.
 
 use std::io::IsTerminal;
 

@@ -1,6 +1,6 @@
 //! Request logging, security headers, and the one place errors become pages.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -14,12 +14,23 @@ use super::page::{Chrome, HTML, JSON, Nav, PageAddress};
 use crate::error::AppError;
 use crate::i18n::Lang;
 
-/// One log line per request.
+/// A request slower than this is logged even when it succeeded.
+const SLOW: Duration = Duration::from_millis(500);
+
+/// One log line (target `request`) per failed or slow request at `info`, per other request at
+/// `debug`: the reverse proxy in front keeps the access log, and formatting a line for every
+/// cached page cost a tenth of serving it. `RUST_LOG=info,request=debug` logs every request.
 pub async fn log_requests(req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let started = Instant::now();
-    let (method, path) = (req.method().clone(), req.path().to_owned());
     let response = next.call(req).await?;
-    tracing::info!(%method, path, status = response.status().as_u16(), micros = started.elapsed().as_micros() as u64, "request");
+    let (status, took) = (response.status(), started.elapsed());
+    let noteworthy = status.is_client_error() || status.is_server_error() || took >= SLOW;
+    let (method, path, micros) = (response.request().method(), response.request().path(), took.as_micros() as u64);
+    if noteworthy {
+        tracing::info!(target: "request", %method, path, status = status.as_u16(), micros, "request");
+    } else {
+        tracing::debug!(target: "request", %method, path, status = status.as_u16(), micros, "request");
+    }
     Ok(response)
 }
 
