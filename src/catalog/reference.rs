@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use rstar::RTree;
 use rstar::primitives::GeomWithData;
 
@@ -26,15 +28,15 @@ pub struct Reference {
 
 #[derive(Debug, Default)]
 struct Index {
-    district_by_id: HashMap<i64, usize>,
-    district_by_slug: HashMap<String, usize>,
-    ward_by_id: HashMap<i64, usize>,
-    village_by_id: HashMap<i64, usize>,
-    producer_by_id: HashMap<i64, usize>,
-    product_by_id: HashMap<i64, usize>,
-    product_by_slug: HashMap<String, usize>,
-    site_by_id: HashMap<i64, usize>,
-    site_by_slug: HashMap<String, usize>,
+    district_by_id: FxHashMap<i64, usize>,
+    district_by_slug: FxHashMap<String, usize>,
+    ward_by_id: FxHashMap<i64, usize>,
+    village_by_id: FxHashMap<i64, usize>,
+    producer_by_id: FxHashMap<i64, usize>,
+    product_by_id: FxHashMap<i64, usize>,
+    product_by_slug: FxHashMap<String, usize>,
+    site_by_id: FxHashMap<i64, usize>,
+    site_by_slug: FxHashMap<String, usize>,
     /// Search indexes, one per kind of record (by position): products by name, then maker,
     /// district, village and description; sites by name, then address, ward, district,
     /// operator and description; makers, villages, districts and wards by name and place.
@@ -95,11 +97,13 @@ impl std::fmt::Debug for SitePoints {
     }
 }
 
-fn positions<T>(items: &[T], key: impl Fn(&T) -> i64) -> HashMap<i64, usize> {
+/// Id → position. Looked up for every shelf row a page shows, so hashed with Fx rather than
+/// SipHash: the keys come from the database, a visitor can only look one up.
+fn positions<T>(items: &[T], key: impl Fn(&T) -> i64) -> FxHashMap<i64, usize> {
     items.iter().enumerate().map(|(i, item)| (key(item), i)).collect()
 }
 
-fn slug_positions<T>(items: &[T], slug: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+fn slug_positions<T>(items: &[T], slug: impl Fn(&T) -> &str) -> FxHashMap<String, usize> {
     items.iter().enumerate().map(|(i, item)| (slug(item).to_owned(), i)).collect()
 }
 

@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::domain::search::{Query, QueryWord, Synonyms, edit_distance, within_one_edit};
@@ -39,6 +40,9 @@ const IN_NAME: u32 = 1 << 31;
 #[derive(Debug, Default)]
 struct Vocabulary {
     words: Vec<Box<str>>,
+    /// Word → id: a query looks each of its words up in every index, and a hash beats a
+    /// binary search's dozen string comparisons (the sorted list serves prefixes).
+    ids: FxHashMap<Box<str>, u32>,
     /// By word id: ascending record positions, each with `IN_NAME` when the name holds it, so
     /// a single word is ranked from its postings without reading the records.
     postings: Vec<Vec<u32>>,
@@ -47,11 +51,12 @@ struct Vocabulary {
 impl Vocabulary {
     fn new(all: BTreeSet<Box<str>>) -> Vocabulary {
         let words: Vec<Box<str>> = all.into_iter().collect();
-        Vocabulary { postings: vec![Vec::new(); words.len()], words }
+        let ids = words.iter().enumerate().map(|(id, w)| (w.clone(), id as u32)).collect();
+        Vocabulary { postings: vec![Vec::new(); words.len()], words, ids }
     }
 
     fn id(&self, word: &str) -> Option<u32> {
-        self.words.binary_search_by(|w| (**w).cmp(word)).ok().map(|i| i as u32)
+        self.ids.get(word).copied()
     }
 
     fn starting_with(&self, prefix: &str) -> Range<u32> {
