@@ -115,21 +115,32 @@ impl Catalog {
     /// The best matching products on one site's shelf.
     fn matching_products(&self, site_pos: usize, filter: &NearFilter, now: DateTime<Utc>) -> Vec<(&Product, &StockRow, StockStatus)> {
         let today = hanoi_date(now);
-        let mut rows: Vec<(&Product, &StockRow, StockStatus)> = self.shelves[site_pos]
-            .rows
-            .iter()
-            .filter(|row| filter.product_id.is_none_or(|id| row.product_id == id))
-            .filter_map(|row| {
-                let product = self.data.product(row.product_id)?;
-                let matches = filter.category.is_none_or(|c| product.category == c)
-                    && filter.min_stars.is_none_or(|s| product.stars >= s && product.is_certified(today));
-                let status = row.status(now);
-                (matches && (!filter.in_stock || status.is_available())).then_some((product, row, status))
-            })
-            .collect();
-        rows.sort_by_key(|(product, _, status)| (*status, std::cmp::Reverse(product.stars), product.id));
-        rows.truncate(PRODUCTS_PER_SITE);
-        rows
+        let key = |&(product, _, status): &(&Product, &StockRow, StockStatus)| (status, std::cmp::Reverse(product.stars), product.id);
+        // The best few, kept in order while walking the shelf: no sort of a whole shelf.
+        let mut best: Vec<(&Product, &StockRow, StockStatus)> = Vec::with_capacity(PRODUCTS_PER_SITE + 1);
+        for row in &self.shelves[site_pos].rows {
+            if filter.product_id.is_some_and(|id| row.product_id != id) {
+                continue;
+            }
+            let Some(product) = self.data.product(row.product_id) else { continue };
+            let matches = filter.category.is_none_or(|c| product.category == c)
+                && filter.min_stars.is_none_or(|s| product.stars >= s && product.is_certified(today));
+            if !matches {
+                continue;
+            }
+            let status = row.status(now);
+            if filter.in_stock && !status.is_available() {
+                continue;
+            }
+            let candidate = (product, row, status);
+            if best.len() == PRODUCTS_PER_SITE && best.last().is_some_and(|last| key(last) <= key(&candidate)) {
+                continue;
+            }
+            let at = best.partition_point(|b| key(b) <= key(&candidate));
+            best.insert(at, candidate);
+            best.truncate(PRODUCTS_PER_SITE);
+        }
+        best
     }
 }
 

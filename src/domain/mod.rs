@@ -42,6 +42,12 @@ pub fn hanoi_date(now: DateTime<Utc>) -> NaiveDate {
     now.with_timezone(&hanoi_offset()).date_naive()
 }
 
+/// The Hanoi calendar day of an instant as a day number (days since 1970-01-01 in Hanoi):
+/// integer arithmetic for hot loops that only compare or subtract days.
+pub fn hanoi_day_number(instant: DateTime<Utc>) -> i64 {
+    (instant.timestamp() + 7 * 3600).div_euclid(86_400)
+}
+
 /// A Hanoi wall-clock time as an instant.
 pub fn hanoi_instant(local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
     local.and_local_timezone(hanoi_offset()).single().map(|t| t.with_timezone(&Utc))
@@ -81,5 +87,16 @@ mod tests {
         assert_eq!(next_hanoi_midnight(now), Utc.with_ymd_and_hms(2026, 11, 23, 17, 0, 0).single().expect("valid"));
         let after = Utc.with_ymd_and_hms(2026, 11, 23, 17, 0, 0).single().expect("valid");
         assert_eq!(next_hanoi_midnight(after), Utc.with_ymd_and_hms(2026, 11, 24, 17, 0, 0).single().expect("valid"));
+    }
+
+    #[test]
+    fn day_numbers_step_at_hanoi_midnight_as_dates_do() {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid");
+        for (y, m, d, h, min) in
+            [(2026, 11, 23, 16, 59), (2026, 11, 23, 17, 0), (1969, 12, 31, 16, 59), (1969, 12, 31, 17, 0), (2024, 2, 29, 3, 0)]
+        {
+            let instant = Utc.with_ymd_and_hms(y, m, d, h, min, 0).single().expect("valid");
+            assert_eq!(hanoi_day_number(instant), (hanoi_date(instant) - epoch).num_days(), "{instant}");
+        }
     }
 }

@@ -79,7 +79,8 @@ impl StockStatus {
 /// morning, and the label only changes at midnight. Never negative, so clock skew cannot show
 /// "-1 days".
 pub fn age_in_days(then: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
-    (super::hanoi_date(now) - super::hanoi_date(then)).num_days().max(0)
+    // Read for every row a page shows: day numbers, not calendar dates.
+    (super::hanoi_day_number(now) - super::hanoi_day_number(then)).max(0)
 }
 
 impl StockRow {
