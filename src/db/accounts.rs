@@ -40,7 +40,7 @@ pub struct NewAccount<'a> {
 /// Creates an account; a taken username is a `Validation` error on `username`.
 #[tracing::instrument(skip_all, fields(username = new.username))]
 pub async fn create(db: &Db, new: &NewAccount<'_>, actor: &str, now: DateTime<Utc>) -> Result<i64, AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO accounts (username, password_hash, role, active, session_epoch, created_at) VALUES ($1, $2, $3, 1, 0, $4) RETURNING id",
     )
@@ -128,7 +128,7 @@ pub async fn has_admin(db: &Db) -> anyhow::Result<bool> {
 /// epoch.
 #[tracing::instrument(skip_all, fields(account_id))]
 pub async fn set_password(db: &Db, account_id: i64, password_hash: &str, actor: &str, now: DateTime<Utc>) -> Result<i64, AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let updated: Option<(String, i64)> = sqlx::query_as(
         "UPDATE accounts SET password_hash = $2, session_epoch = session_epoch + 1 WHERE id = $1 RETURNING username, session_epoch",
     )
@@ -145,7 +145,7 @@ pub async fn set_password(db: &Db, account_id: i64, password_hash: &str, actor: 
 /// Activates or deactivates an account (deactivation also voids its sessions).
 #[tracing::instrument(skip_all, fields(account_id, active))]
 pub async fn set_active(db: &Db, account_id: i64, active: bool, actor: &str, now: DateTime<Utc>) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let username: Option<String> =
         sqlx::query_scalar("UPDATE accounts SET active = $2, session_epoch = session_epoch + 1 WHERE id = $1 RETURNING username")
             .bind(account_id)
@@ -194,7 +194,7 @@ pub async fn record_failure(db: &Db, subject: &str, lock_after: i64, now: DateTi
          first_failed = CASE WHEN {fresh} THEN $2 ELSE login_failures.first_failed END, \
          last_failed = $2"
     );
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     sqlx::query(sqlx::AssertSqlSafe(sql)).bind(subject).bind(now_s).bind(lock_after).bind(window).bind(lock).execute(&mut *tx).await?;
     // Nothing about a failure is kept longer than a day.
     sqlx::query("DELETE FROM login_failures WHERE last_failed < $1").bind(now_s - 86_400).execute(&mut *tx).await?;

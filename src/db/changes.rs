@@ -147,7 +147,7 @@ pub async fn since(db: &Db, after: i64, up_to: i64) -> anyhow::Result<Vec<Logged
 pub async fn prune(db: &Db, keep: i64) -> anyhow::Result<u64> {
     // Writes only (no read first): on SQLite a transaction that reads before it writes can be
     // refused outright when another writer commits in between.
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let deleted = sqlx::query("DELETE FROM change_log WHERE seq <= (SELECT version FROM catalogue_version WHERE id = 1) - $1")
         .bind(keep.max(0))
         .execute(&mut *tx)

@@ -79,7 +79,7 @@ const REPORT_EVERY: usize = 200;
 /// Writes every row in one transaction; returns how many.
 #[tracing::instrument(skip_all, fields(rows = rows.len()))]
 pub async fn apply(db: &Db, rows: &ImportRows, by: &str, now: DateTime<Utc>, progress: &dyn LoadProgress) -> anyhow::Result<usize> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let mut entries = Vec::with_capacity(rows.len());
     let table = match rows {

@@ -121,7 +121,7 @@ pub async fn fields<M: Maker>(db: &Db, id: i64) -> anyhow::Result<Option<M>> {
 /// Saves a row's fields if they are still as the editor saw them (`seen`, a fingerprint).
 #[tracing::instrument(skip_all, fields(table = M::TABLE, id))]
 pub async fn update<M: Maker>(db: &Db, id: i64, seen: &str, new: &M, by: &str, now: DateTime<Utc>) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let sql = format!("SELECT {} FROM {} WHERE id = $1", M::COLUMNS, M::TABLE);
     let current = sqlx::query_as::<_, M>(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut *tx).await?.ok_or(AppError::NotFound)?;
@@ -150,7 +150,7 @@ pub async fn update<M: Maker>(db: &Db, id: i64, seen: &str, new: &M, by: &str, n
 /// Creates an active row; a taken slug is a `Validation` error on `name`.
 #[tracing::instrument(skip_all, fields(table = M::TABLE))]
 pub async fn create<M: Maker>(db: &Db, slug: &str, new: &M, by: &str, now: DateTime<Utc>) -> Result<i64, AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let placeholders: Vec<String> = (2..=M::SET.len() + 1).map(|i| format!("${i}")).collect();
     let sql = format!("INSERT INTO {} (slug, {}) VALUES ($1, {}) RETURNING id", M::TABLE, M::SET.join(", "), placeholders.join(", "));
@@ -174,7 +174,7 @@ pub async fn create<M: Maker>(db: &Db, slug: &str, new: &M, by: &str, now: DateT
 /// by one, since some may have been deactivated on their own.
 #[tracing::instrument(skip_all, fields(table = M::TABLE, id, active))]
 pub async fn set_active<M: Maker>(db: &Db, id: i64, active: bool, by: &str, now: DateTime<Utc>) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let sql = format!("UPDATE {} SET active = $2 WHERE id = $1 AND active <> $2", M::TABLE);
     let updated = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).bind(i64::from(active)).execute(&mut *tx).await?;

@@ -10,7 +10,7 @@ use crate::domain::photo::Variant;
 /// Replaces a product's photo with these sizes; returns the new photo version.
 #[tracing::instrument(skip_all, fields(product_id))]
 pub async fn store(db: &Db, product_id: i64, variants: &[Variant], by: &str, now: DateTime<Utc>) -> anyhow::Result<i64> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     sqlx::query("DELETE FROM product_photos WHERE product_id = $1").bind(product_id).execute(&mut *tx).await?;
     for v in variants {

@@ -120,7 +120,7 @@ async fn write(conn: &mut AnyConnection, product_id: i64, f: &ProductFields) -> 
 /// Saves a product's fields if they are still as the editor saw them (`seen`, a fingerprint).
 #[tracing::instrument(skip_all, fields(product_id))]
 pub async fn update(db: &Db, product_id: i64, seen: &str, new: &ProductFields, by: &str, now: DateTime<Utc>) -> Result<bool, AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let sql = format!("SELECT {FIELDS} FROM products WHERE id = $1");
     let current = sqlx::query_as::<_, ProductFields>(sqlx::AssertSqlSafe(sql))
@@ -146,7 +146,7 @@ pub async fn update(db: &Db, product_id: i64, seen: &str, new: &ProductFields, b
 /// Creates an active product; a taken slug is a `Validation` error on `name`.
 #[tracing::instrument(skip_all)]
 pub async fn create(db: &Db, slug: &str, f: &ProductFields, by: &str, now: DateTime<Utc>) -> Result<i64, AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO products (slug, name, producer_id, category, stars, five_star_potential, certified_on, description, unit) \
@@ -176,7 +176,7 @@ pub async fn create(db: &Db, slug: &str, f: &ProductFields, by: &str, now: DateT
 /// activated.
 #[tracing::instrument(skip_all, fields(product_id, active))]
 pub async fn set_active(db: &Db, product_id: i64, active: bool, by: &str, now: DateTime<Utc>) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let producer_active: i64 =
         sqlx::query_scalar("SELECT pr.active FROM products p JOIN producers pr ON pr.id = p.producer_id WHERE p.id = $1")

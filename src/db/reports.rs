@@ -76,7 +76,7 @@ pub struct NewReport<'a> {
 #[tracing::instrument(skip_all, fields(site_id = new.site_id))]
 pub async fn file(db: &Db, new: &NewReport<'_>, address: &str, now: DateTime<Utc>) -> Result<i64, ReportError> {
     let now_s = now.timestamp();
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     // Forget addresses whose window is over, then count this one.
     sqlx::query("DELETE FROM report_limits WHERE window_start <= $1").bind(now_s - WINDOW_SECONDS).execute(&mut *tx).await?;
     let reports: i64 = sqlx::query_scalar(
@@ -170,7 +170,7 @@ pub async fn open_counts(db: &Db) -> anyhow::Result<Vec<(i64, i64)>> {
 /// Closes an open report of `site_id`; `false` when there is no such open report there.
 #[tracing::instrument(skip_all, fields(report_id, site_id))]
 pub async fn resolve(db: &Db, report_id: i64, site_id: i64, resolution: Resolution, by: &str, now: DateTime<Utc>) -> anyhow::Result<bool> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let closed: Option<(String, i64)> = sqlx::query_as(
         "UPDATE reports SET resolution = $3, resolved_at = $4, resolved_by = $5 \
          WHERE id = $1 AND site_id = $2 AND resolution = '' RETURNING kind, product_id",

@@ -17,7 +17,7 @@ pub struct SearchCount {
 #[tracing::instrument(skip_all, fields(queries = counts.len()))]
 pub async fn add(db: &Db, day: NaiveDate, counts: &[(String, i64, i64)]) -> anyhow::Result<()> {
     let day = day.to_string();
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     for (query, results, searches) in counts {
         sqlx::query(
             "INSERT INTO search_counts (day, query, results, searches) VALUES ($1, $2, $3, $4)

@@ -80,7 +80,7 @@ pub async fn replace_catalogue_with_progress(
     progress: &dyn LoadProgress,
 ) -> anyhow::Result<()> {
     progress.step("clearing the old catalogue");
-    let mut tx = db.pool.begin().await.context("Failed to start the catalogue transaction")?;
+    let (_turn, mut tx) = db.begin_write().await.context("Failed to start the catalogue transaction")?;
     clear_catalogue(&mut tx, db.backend).await?;
     tables::insert_dataset(&mut tx, dataset, progress).await.context("Failed to insert the data set")?;
     progress.step("committing");

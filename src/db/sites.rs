@@ -77,7 +77,7 @@ impl SiteFields {
 /// otherwise `Conflict`, nothing written. Returns whether anything changed.
 #[tracing::instrument(skip_all, fields(site_id))]
 pub async fn update(db: &Db, site_id: i64, seen: &str, new: &SiteFields, by: &str, now: DateTime<Utc>) -> Result<bool, AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let sql = format!("SELECT {FIELDS} FROM sites WHERE id = $1");
     let current = sqlx::query_as::<_, SiteFields>(sqlx::AssertSqlSafe(sql))
@@ -146,7 +146,7 @@ async fn write(conn: &mut AnyConnection, site_id: i64, f: &SiteFields) -> anyhow
 /// Creates a site (active); a taken slug is a `Validation` error on `name`.
 #[tracing::instrument(skip_all)]
 pub async fn create(db: &Db, slug: &str, f: &SiteFields, by: &str, now: DateTime<Utc>) -> Result<i64, AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO sites (slug, kind, name, address, ward_id, district_id, lat, lon, opening_hours, description, active) \
@@ -185,7 +185,7 @@ pub async fn create(db: &Db, slug: &str, f: &SiteFields, by: &str, now: DateTime
 /// Activates or deactivates a site (a deactivated site leaves the public lists).
 #[tracing::instrument(skip_all, fields(site_id, active))]
 pub async fn set_active(db: &Db, site_id: i64, active: bool, by: &str, now: DateTime<Utc>) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let updated = sqlx::query("UPDATE sites SET active = $2 WHERE id = $1").bind(site_id).bind(i64::from(active)).execute(&mut *tx).await?;
     if updated.rows_affected() == 0 {

@@ -139,7 +139,7 @@ pub async fn save_stock_take(
 ) -> Result<StockTakeOutcome, StockWriteError> {
     edits.iter().try_for_each(validate)?;
     check_repeats(edits)?;
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     // First: writers take turns from here, so no two stock-takes can deadlock over rows.
     let seq = changes::next_seq(&mut tx).await?;
     // Each applied row with the count it replaced (for the audit log).
@@ -299,7 +299,7 @@ pub async fn add_product(
     now: DateTime<Utc>,
 ) -> Result<StockRow, StockWriteError> {
     check_quantity(quantity).map_err(|problem| StockWriteError::Invalid { product_id, problem })?;
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let sql = format!(
         "INSERT INTO stock ({STOCK_COLUMNS}) VALUES ($1, $2, $3, $4, $5, 1, 0) ON CONFLICT (site_id, product_id) DO NOTHING RETURNING {STOCK_COLUMNS}"
     );
@@ -326,7 +326,7 @@ pub async fn add_product(
 /// Takes a product out of a site's assortment. Returns the change's sequence number.
 #[tracing::instrument(skip_all, fields(site_id, product_id))]
 pub async fn remove_product(db: &Db, site_id: i64, product_id: i64, by: &str, now: DateTime<Utc>) -> Result<i64, StockWriteError> {
-    let mut tx = db.pool.begin().await?;
+    let (_turn, mut tx) = db.begin_write().await?;
     let removed: Option<i64> = sqlx::query_scalar("DELETE FROM stock WHERE site_id = $1 AND product_id = $2 RETURNING quantity")
         .bind(site_id)
         .bind(product_id)
