@@ -556,6 +556,22 @@ mod tests {
     }
 
     #[test]
+    fn numbers_formatted_once_at_load_read_as_fluent_formats_them() {
+        for lang in Lang::ALL {
+            let (t, messages) = (lang.texts(), lang.texts().messages);
+            for days in [0, 1, 2, 5, 21, 400, 401, 5000] {
+                assert_eq!(t.updated_ago(days), messages.try_format("updated_ago", &[("days", days.into())]).expect("formats"), "{days}");
+            }
+            for stars in [3, 4, 5] {
+                let stars = crate::domain::Stars::new(stars).expect("a rating");
+                let fluent = messages.try_format("stars", &[("stars", i64::from(stars.get()).into())]).expect("formats");
+                assert_eq!(t.stars(stars), fluent);
+            }
+        }
+        assert_ne!(Lang::Vi.texts().updated_ago(1), Lang::Vi.texts().updated_ago(2));
+    }
+
+    #[test]
     fn the_preferred_language_follows_quality_values() {
         assert_eq!(Lang::preferred("en-GB,en;q=0.9,vi;q=0.5"), Some(Lang::En));
         assert_eq!(Lang::preferred("vi-VN,vi;q=0.9,en-US;q=0.8"), Some(Lang::Vi));
