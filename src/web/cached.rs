@@ -112,8 +112,8 @@ pub async fn serve(
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let address = PageAddress::of(req.path(), req.query_string(), route.params);
-    req.extensions_mut().insert(address.clone());
     let Some(state) = state.filter(|_| matches!(*req.method(), Method::GET | Method::HEAD) && !carries_session(&req)) else {
+        req.extensions_mut().insert(address);
         return Ok(next.call(req).await?.map_into_boxed_body());
     };
     let now = state.clock.now();
@@ -122,6 +122,8 @@ pub async fn serve(
         let response = respond(req.request(), &page, negotiate(req.headers()));
         return Ok(req.into_response(response));
     }
+    // For the handler, which renders links from it.
+    req.extensions_mut().insert(address);
     let snapshot = state.catalog.snapshot();
     req.extensions_mut().insert(Arc::clone(&snapshot));
     let response = next.call(req).await?;

@@ -1,13 +1,15 @@
 //! `/search?q=`: one box across showrooms, design centres, products, producers, villages,
 //! former districts and wards, results grouped by kind with counts.
 
+use std::cmp::Reverse;
+
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::{DateTime, Utc};
 
 use super::view::StarsView;
 use crate::catalog::query::ProductFilter;
-use crate::catalog::search::{best_first, synonyms};
+use crate::catalog::search::synonyms;
 use crate::catalog::{Catalog, Searched};
 use crate::domain::search::Query;
 use crate::domain::{Site, SiteKind, hanoi_date};
@@ -145,30 +147,49 @@ fn groups(
             .collect(),
         all_href: Some(format!("{base}/products?{}", encode_q(q))),
     };
-    let producers = listed(hits(catalog, Searched::Producers, query, |pos| catalog.producers.get(pos).filter(|p| p.active)), |p| Item {
-        href: format!("{base}/products?{}", encode_q(&p.name)),
-        name: p.name.clone(),
-        detail: catalog.district(p.district_id).map(|d| t.district_name(d)).unwrap_or_default(),
-        stars: None,
-    });
-    let villages = listed(hits(catalog, Searched::Villages, query, |pos| catalog.villages.get(pos).filter(|v| v.active)), |v| Item {
-        href: format!("{base}/villages/{}", v.slug),
-        name: v.name.clone(),
-        detail: v.craft_vi.clone(),
-        stars: None,
-    });
-    let districts = listed(hits(catalog, Searched::Districts, query, |pos| catalog.districts.get(pos)), |d| Item {
-        href: format!("{base}/districts/{}", d.slug),
-        name: t.district_name(d),
-        detail: t.district_kind(d.kind).to_owned(),
-        stars: None,
-    });
-    let wards = listed(hits(catalog, Searched::Wards, query, |pos| catalog.wards.get(pos)), |w| Item {
-        href: format!("{base}/near?from=ward:{}", w.slug),
-        name: catalog.district(w.district_id).map_or_else(|| t.ward_name(w), |d| t.ward_formerly(&t.ward_name(w), &d.name)),
-        detail: String::new(),
-        stars: None,
-    });
+    let producers = listed(
+        catalog,
+        Searched::Producers,
+        query,
+        |pos| catalog.producers.get(pos).filter(|p| p.active),
+        |p| Item {
+            href: format!("{base}/products?{}", encode_q(&p.name)),
+            name: p.name.clone(),
+            detail: catalog.district(p.district_id).map(|d| t.district_name(d)).unwrap_or_default(),
+            stars: None,
+        },
+    );
+    let villages = listed(
+        catalog,
+        Searched::Villages,
+        query,
+        |pos| catalog.villages.get(pos).filter(|v| v.active),
+        |v| Item { href: format!("{base}/villages/{}", v.slug), name: v.name.clone(), detail: v.craft_vi.clone(), stars: None },
+    );
+    let districts = listed(
+        catalog,
+        Searched::Districts,
+        query,
+        |pos| catalog.districts.get(pos),
+        |d| Item {
+            href: format!("{base}/districts/{}", d.slug),
+            name: t.district_name(d),
+            detail: t.district_kind(d.kind).to_owned(),
+            stars: None,
+        },
+    );
+    let wards = listed(
+        catalog,
+        Searched::Wards,
+        query,
+        |pos| catalog.wards.get(pos),
+        |w| Item {
+            href: format!("{base}/near?from=ward:{}", w.slug),
+            name: catalog.district(w.district_id).map_or_else(|| t.ward_name(w), |d| t.ward_formerly(&t.ward_name(w), &d.name)),
+            detail: String::new(),
+            stars: None,
+        },
+    );
     let group = |id, heading, (count, items)| Group { id, heading, count, items, all_href: None };
     vec![
         site_group(SiteKind::Showroom, "showrooms", st.showrooms, showrooms),
@@ -181,14 +202,26 @@ fn groups(
     ]
 }
 
-/// The records of one kind that match and `keep` keeps, best first.
-fn hits<'a, T>(catalog: &'a Catalog, kind: Searched, query: &Query, keep: impl Fn(usize) -> Option<&'a T>) -> Vec<&'a T> {
-    best_first(catalog.search(kind, query).unwrap_or_default()).into_iter().filter_map(|h| keep(h.pos as usize)).collect()
-}
-
-/// How many there are, and the first few as items: only those shown are formatted.
-fn listed<T>(records: Vec<&T>, item: impl Fn(&T) -> Item) -> (usize, Vec<Item>) {
-    (records.len(), records.iter().take(SHOWN_PER_GROUP).map(|r| item(r)).collect())
+/// How many records of one kind match and `keep` keeps, and the best few as items (best
+/// first, then in record order): only those shown are ranked in full and formatted.
+fn listed<'a, T: 'a>(
+    catalog: &'a Catalog,
+    kind: Searched,
+    query: &Query,
+    keep: impl Fn(usize) -> Option<&'a T>,
+    item: impl Fn(&T) -> Item,
+) -> (usize, Vec<Item>) {
+    let hits = catalog.search(kind, query).unwrap_or_default();
+    let mut kept: Vec<(Reverse<u32>, u32, &T)> =
+        hits.iter().filter_map(|h| keep(h.pos as usize).map(|r| (Reverse(h.score), h.pos, r))).collect();
+    let count = kept.len();
+    let rank = |&(score, pos, _): &(Reverse<u32>, u32, &T)| (score, pos);
+    if count > SHOWN_PER_GROUP {
+        kept.select_nth_unstable_by_key(SHOWN_PER_GROUP - 1, rank);
+        kept.truncate(SHOWN_PER_GROUP);
+    }
+    kept.sort_unstable_by_key(rank);
+    (count, kept.into_iter().map(|(_, _, record)| item(record)).collect())
 }
 
 /// The query with each word no record holds replaced by the closest word that some record
