@@ -9,46 +9,17 @@
 // Env: BASE_URL (e2e/run sets it); CHROMIUM (default /usr/bin/chromium), SCREENSHOTS (default e2e/screenshots).
 
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { AxeBuilder } from "@axe-core/playwright";
+import {
+  BASE, PHONE, axe, follow, noPageProblems, nonDecreasing, note, phoneContext, photographOnFailure, run, shot, sideScroll,
+  step, watcher,
+} from "./lib.mjs";
 
-const BASE = (process.env.BASE_URL || "").replace(/\/$/, "");
-if (!BASE) {
-  console.error("BASE_URL is not set (e2e/run sets it)");
-  process.exit(2);
-}
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-const SHOTS = process.env.SCREENSHOTS || join(dirname(fileURLToPath(import.meta.url)), "screenshots");
-const PHONE = { width: 375, height: 812 };
 const HO_GUOM = "21.02870,105.85240";
 const VILLAGE = "Làng Bát Tràng";
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const STOCKED = ["in_stock", "limited"];
 
-const phone = (extra = {}) => ({
-  viewport: PHONE,
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-  locale: "vi-VN",
-  timezoneId: "Asia/Ho_Chi_Minh",
-  ...extra,
-});
-
 // ---------------------------------------------------------------- helpers
-
-let stepNo = 0;
-async function step(title, body) {
-  stepNo += 1;
-  const started = Date.now();
-  console.log(`\n[${stepNo}] ${title}`);
-  await body();
-  console.log(`    ok (${Date.now() - started} ms)`);
-}
-const note = (text) => console.log(`    - ${text}`);
 
 const lang = (page) => page.locator("html").getAttribute("lang");
 const text = async (locator) => (await locator.textContent()).trim();
@@ -61,50 +32,6 @@ function metres(value) {
   const m = value.trim().match(/^([\d.,]+)\s*(m|km)$/);
   assert.ok(m, `a distance: "${value}"`);
   return Number(m[1].replace(/,/g, "")) * (m[2] === "km" ? 1000 : 1);
-}
-
-function nonDecreasing(texts, what) {
-  const values = texts.map(metres);
-  note(`${what}: ${texts.join(", ")}`);
-  for (let i = 1; i < values.length; i += 1) {
-    assert.ok(values[i] >= values[i - 1], `${what} nearest first: ${texts[i - 1]} then ${texts[i]}`);
-  }
-}
-
-/** Taps something that loads the next document and waits for it; returns the main response's status. */
-async function follow(page, target) {
-  const answered = page.waitForResponse(
-    (r) => r.request().isNavigationRequest() && r.frame() === page.mainFrame() && r.status() < 300,
-  );
-  const loaded = page.waitForEvent("load");
-  await target.tap();
-  const response = await answered;
-  await loaded;
-  return response.status();
-}
-
-/** "what scrolls sideways …" when the page is wider than the phone, else null. */
-async function sideScroll(page, what) {
-  const [width, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  note(`${what}: scrollWidth ${width} px, window ${inner} px`);
-  return width <= Math.min(inner, PHONE.width) ? null : `${what} scrolls sideways at ${PHONE.width} px: scrollWidth ${width}`;
-}
-
-/**
- * Runs axe-core with the WCAG 2.0–2.2 A/AA rules; prints every violation with its first nodes and
- * returns "what: [impact] rule, …" when anything at all is violated (any impact counts here).
- */
-async function axe(page, what) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  for (const v of results.violations) {
-    note(`axe ${what}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s)) ${v.helpUrl}`);
-    for (const n of v.nodes.slice(0, 3)) {
-      console.log(`        ${n.target.join(" ")}: ${(n.failureSummary || "").replace(/\s*\n\s*/g, " ")}`);
-      console.log(`          ${n.html.slice(0, 200)}`);
-    }
-  }
-  note(`axe ${what}: ${results.passes.length} rules passed, ${results.violations.length} violated`);
-  return results.violations.length ? `${what}: ${results.violations.map((v) => `[${v.impact}] ${v.id}`).join(", ")}` : null;
 }
 
 /**
@@ -142,48 +69,17 @@ async function languages(page, what, expected, offered = true) {
   return found;
 }
 
-async function shot(page, name, fullPage = true) {
-  const path = join(SHOTS, `${name}.png`);
-  await page.screenshot(fullPage ? { path, fullPage } : { path });
-  note(`screenshot ${path}`);
-}
-
-/**
- * Script errors, console errors (a CSP violation is one), failed loads and unexpected 4xx/5xx;
- * the 404 of a page asked for on purpose and the browser's unasked /favicon.ico are expected.
- */
-const problems = [];
+// The pages asked for on purpose that must answer 404.
 const MISSING = ["/khong-co-trang-nay", "/en/no-such-page"];
-function watch(page, label) {
-  page.on("pageerror", (e) => problems.push(`${label}: page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) {
-      problems.push(`${label}: console error: ${m.text()}`);
-    }
-  });
-  page.on("requestfailed", (r) => problems.push(`${label}: ${r.method()} ${r.url()} failed: ${r.failure()?.errorText}`));
-  page.on("response", (r) => {
-    const url = new URL(r.url());
-    const expected = (r.status() === 404 && MISSING.includes(url.pathname)) || url.pathname === "/favicon.ico";
-    if (r.status() >= 400 && !expected) problems.push(`${label}: ${r.request().method()} ${url.pathname}${url.search} answered ${r.status()}`);
-  });
-  return page;
-}
+// Watches a page for problems; the 404 of a MISSING page is asked for on purpose.
+const watch = watcher((r, url) => r.status() === 404 && MISSING.includes(url.pathname));
 
 // ---------------------------------------------------------------- the run
 
-await mkdir(SHOTS, { recursive: true });
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
-let current; // the page to photograph if a step fails
-let failed = false;
-
-try {
-  const context = await browser.newContext(
-    phone({ locale: "en-GB", extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" } }),
-  );
-  context.setDefaultTimeout(15_000);
+await run("e2e tourist", "tourist-failure", async (browser) => {
+  const context = await phoneContext(browser, { locale: "en-GB", extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" } });
   const page = watch(await context.newPage(), "tourist");
-  current = page;
+  photographOnFailure(page);
 
   await step("an English browser on the Vietnamese home: offered the English page, not redirected", async () => {
     const response = await page.goto(`${BASE}/`);
@@ -259,7 +155,7 @@ try {
     }
     const buy = page.locator("section[aria-labelledby=village-buy] ol.near-results > li");
     assert.ok((await buy.count()) > 0, "showrooms that stock the village's products");
-    nonDecreasing(await buy.locator(".distance").allTextContents(), "where to buy, from the village");
+    nonDecreasing(await buy.locator(".distance").allTextContents(), "where to buy, from the village", metres);
     const firstBuy = buy.first().locator("h3 a");
     assert.match(await firstBuy.getAttribute("href"), /^\/en\/showrooms\/[^/#?]+$/);
     note(`nearest to the village: ${await text(firstBuy)}`);
@@ -281,7 +177,7 @@ try {
     assert.ok((await outlets.count()) > 0, "showrooms on the where-to-buy list");
     const cells = await outlets.locator("td.distance").allTextContents();
     assert.equal(cells.length, await outlets.count(), "a distance on every row (from the remembered Hồ Gươm)");
-    nonDecreasing(cells, "where to buy, from Hồ Gươm");
+    nonDecreasing(cells, "where to buy, from Hồ Gươm", metres);
     const statuses = await outlets.evaluateAll((trs) => trs.map((tr) => tr.dataset.status));
     const i = statuses.findIndex((s) => STOCKED.includes(s));
     assert.ok(i >= 0, `a showroom that has it in stock (statuses ${statuses.join(", ")})`);
@@ -391,7 +287,7 @@ try {
         if (response.status() !== status) seen.push(`${what}: answered ${response.status()}, not ${status}`);
         seen.push(...(await languages(page, what, language, status === 200)));
         seen.push(await sideScroll(page, what));
-        seen.push(await axe(page, what));
+        seen.push(await axe(page, what, { tags: AXE_TAGS }));
         if (seen.some(Boolean)) await shot(page, `tourist-problem-${language}-${kind.replace(/[^a-z0-9]+/gi, "-")}`);
         found.push(...seen);
       }
@@ -401,27 +297,7 @@ try {
     });
   }
 
-  await step("no script errors, no CSP violations, no failed loads", async () => {
-    for (const p of problems) note(p);
-    assert.deepEqual(problems, []);
-  });
+  await noPageProblems();
 
   await context.close();
-} catch (error) {
-  failed = true;
-  console.error(`\nFAILED at step ${stepNo}: ${error.stack || error}`);
-  if (current && !current.isClosed()) {
-    const path = join(SHOTS, "tourist-failure.png");
-    await current.screenshot({ path, fullPage: true }).catch(() => {});
-    console.error(`page: ${current.url()} (screenshot ${path})`);
-  }
-} finally {
-  await browser.close();
-}
-
-// The plain closing line CI reads: steps passed and failed.
-if (failed) {
-  console.log(`\ne2e tourist: ${stepNo - 1} passed, 1 failed`);
-  process.exit(1);
-}
-console.log(`\ne2e tourist: ${stepNo} passed, 0 failed`);
+});
