@@ -7,6 +7,7 @@ use crate::domain::input::FieldProblem;
 #[derive(Debug)]
 pub struct AdminTexts {
     pub admin_name: &'static str,
+    pub skip_to_content: &'static str,
     pub nav_label: &'static str,
     pub nav_dashboard: &'static str,
     pub nav_accounts: &'static str,
@@ -385,6 +386,7 @@ impl AdminTexts {
 
 static VI: AdminTexts = AdminTexts {
     admin_name: "Quản trị OCOP",
+    skip_to_content: "Bỏ qua, đến nội dung chính",
     nav_label: "Quản trị",
     nav_dashboard: "Tổng quan",
     nav_accounts: "Tài khoản",

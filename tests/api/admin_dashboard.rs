@@ -40,3 +40,17 @@ async fn a_clerk_sees_only_their_sites() {
     assert!(attrs(&html, "svg.chart", "class").is_empty(), "no network panels");
     assert_eq!(attrs(&html, "td a[href$='/stock']", "href"), vec![format!("/admin/sites/{}/stock", listing.site_slug)]);
 }
+
+#[tokio::test]
+async fn a_keyboard_skips_the_admin_menu_straight_to_the_page() {
+    let app = spawn_app().await;
+    let listing = first_listing(&app).await;
+    let mut clerk = app.clerk("lan", &[&listing.site_slug]).await;
+    for path in ["/admin".to_owned(), format!("/admin/sites/{}/stock", listing.site_slug)] {
+        let html = clerk.page(&path, 200).await;
+        let links = attrs(&html, "body a", "href");
+        assert_eq!(links.first().map(String::as_str), Some("#main"), "{path}: the first link skips the menu");
+        assert_eq!(attrs(&html, "main#main", "id").len(), 1, "{path}: the target");
+        assert!(attrs(&html, "header nav a", "href").len() >= 2, "{path}: a menu to skip");
+    }
+}
