@@ -123,6 +123,7 @@ async fn a_new_site_appears_and_a_deactivated_one_leaves_the_public_list_with_ev
         ("lon", "105.85"),
         ("hours", "Mo-Su 08:00-17:00"),
         ("description", "<b>bold</b>"),
+        ("description_en", "<svg onload=alert(1)>'; DROP TABLE sites; -- 🏺"),
         ("closure_note", "<i>x</i>"),
     ];
     let created = admin.post("/admin/sites/new", &fields).await;
@@ -133,10 +134,22 @@ async fn a_new_site_appears_and_a_deactivated_one_leaves_the_public_list_with_ev
     assert!(!list.contains("<script>alert(1)</script>"), "escaped in the list");
     let shown = texts(&Html::parse_document(&list), &format!("a[href='/showrooms/{slug}']"));
     assert_eq!(shown, vec![payload.to_owned()], "shown as typed, as text");
-    for path in [format!("/showrooms/{slug}"), format!("/admin/sites/{slug}/edit"), "/admin/sites".to_owned(), "/admin/audit".to_owned()] {
+    for path in [
+        format!("/showrooms/{slug}"),
+        format!("/en/showrooms/{slug}"),
+        format!("/admin/sites/{slug}/edit"),
+        "/admin/sites".to_owned(),
+        "/admin/audit".to_owned(),
+    ] {
         let body = if path.starts_with("/admin") { admin.get(&path).await } else { app.get(&path).await }.text().await.expect("body");
-        assert!(!body.contains("<script>alert") && !body.contains("<img src=x") && !body.contains("<b>bold"), "escaped on {path}");
+        for raw in ["<script>alert", "<img src=x", "<b>bold", "<svg onload"] {
+            assert!(!body.contains(raw), "{raw} escaped on {path}");
+        }
     }
+    // The English description is shown on the English page, as text.
+    let english = Html::parse_document(&app.get(&format!("/en/showrooms/{slug}")).await.text().await.expect("body"));
+    assert!(texts(&english, "main p").iter().any(|p| p.contains("<svg onload=alert(1)>'; DROP TABLE sites; -- 🏺")), "shown as typed");
+    assert!(app.get("/showrooms").await.status().is_success(), "the sites table is still there");
 
     let gone = admin.post(&format!("/admin/sites/{slug}/active"), &[("active", "0")]).await;
     assert_eq!(gone.status().as_u16(), 303);
