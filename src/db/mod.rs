@@ -74,7 +74,8 @@ const CHECKPOINT_EVERY: Duration = Duration::from_millis(500);
 /// Copies SQLite's write-ahead log into the database file twice a second, off every request
 /// (each connection's automatic checkpoint is off): left to itself, SQLite checkpoints
 /// inside the commit that fills the log, and that save waits for it (a stock-take's p99 was
-/// four times its median). PASSIVE never waits for readers or writers. Ends with the pool.
+/// four times its median). PASSIVE never waits for readers or writers. Ends once the pool is closed
+/// (or with the runtime; the task's handle keeps the pool open until then).
 async fn checkpoint_now_and_then(pool: AnyPool) {
     while !pool.is_closed() {
         tokio::time::sleep(CHECKPOINT_EVERY).await;

@@ -34,8 +34,11 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 /// Hanoi's offset. Vietnam has used UTC+7 all year since 1975 (no daylight saving), so a fixed
 /// offset is exact and spares us a time-zone database.
 pub fn hanoi_offset() -> FixedOffset {
-    FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset")
+    FixedOffset::east_opt(HANOI_UTC_OFFSET_SECS).expect("UTC+7 is a valid offset")
 }
+
+/// Hanoi's offset from UTC in seconds (see `hanoi_offset`).
+const HANOI_UTC_OFFSET_SECS: i32 = 7 * 3600;
 
 /// Today's date on a Hanoi calendar.
 pub fn hanoi_date(now: DateTime<Utc>) -> NaiveDate {
@@ -45,7 +48,7 @@ pub fn hanoi_date(now: DateTime<Utc>) -> NaiveDate {
 /// The Hanoi calendar day of an instant as a day number (days since 1970-01-01 in Hanoi):
 /// integer arithmetic for hot loops that only compare or subtract days.
 pub fn hanoi_day_number(instant: DateTime<Utc>) -> i64 {
-    (instant.timestamp() + 7 * 3600).div_euclid(86_400)
+    (instant.timestamp() + i64::from(HANOI_UTC_OFFSET_SECS)).div_euclid(86_400)
 }
 
 /// A Hanoi wall-clock time as an instant.

@@ -168,8 +168,6 @@ pub struct Pager {
     pub label: String,
     pub previous: Option<String>,
     pub next: Option<String>,
-    /// More than one page: a list that fits on one shows no pager.
-    pub shown: bool,
 }
 
 impl Pager {
@@ -179,7 +177,11 @@ impl Pager {
             label: t.page_of(found.page, found.pages),
             previous: (found.page > 1).then(|| link(found.page - 1)),
             next: (found.page < found.pages).then(|| link(found.page + 1)),
-            shown: found.pages > 1,
         }
+    }
+
+    /// More than one page (so a neighbour to link to): a list that fits on one shows no pager.
+    pub fn shown(&self) -> bool {
+        self.previous.is_some() || self.next.is_some()
     }
 }
