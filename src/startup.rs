@@ -20,7 +20,7 @@ use crate::web::AppState;
 use crate::web::admin::SessionSettings;
 use crate::web::cache::PageCache;
 use crate::web::form_token::FormTokens;
-use crate::web::middleware::{error_pages, log_requests, security_headers};
+use crate::web::middleware::{error_pages, front};
 
 /// The largest form body: a stock-take of a thousand rows fits.
 const FORM_LIMIT: usize = 512 * 1024;
@@ -72,14 +72,13 @@ impl Application {
         let port = listener.local_addr()?.port();
         let app_state = state.clone();
         let server = HttpServer::new(move || {
-            // The last wrap is outermost: security headers reach error pages too.
+            // The last wrap is outermost: the front layer's security headers reach error pages too.
             App::new()
                 .app_data(app_state.clone())
                 .app_data(web::FormConfig::default().limit(FORM_LIMIT))
                 .app_data(web::PayloadConfig::new(FORM_LIMIT))
                 .wrap(from_fn(error_pages))
-                .wrap(security_headers())
-                .wrap(from_fn(log_requests))
+                .wrap(from_fn(front))
                 .service(crate::web::admin::scope(sessions.clone()))
                 .configure(crate::web::configure)
                 .default_service(web::to(crate::web::not_found))

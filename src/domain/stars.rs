@@ -29,9 +29,9 @@ impl Stars {
     }
 
     /// "★★★★☆" style glyphs for sighted readers; templates pair it with a spoken label.
-    pub fn glyphs(self) -> String {
-        let filled = usize::from(self.0);
-        "★".repeat(filled) + &"☆".repeat(5 - filled)
+    pub fn glyphs(self) -> &'static str {
+        const GLYPHS: [&str; 6] = ["☆☆☆☆☆", "★☆☆☆☆", "★★☆☆☆", "★★★☆☆", "★★★★☆", "★★★★★"];
+        GLYPHS[usize::from(self.0).min(5)]
     }
 }
 

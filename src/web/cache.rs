@@ -72,13 +72,27 @@ pub struct CachedPage {
     brotli: OnceLock<Representation>,
     pub expires_at: DateTime<Utc>,
     pub tags: Vec<Tag>,
+    /// Its key carries the shopper's place, when they have one.
+    pub by_place: bool,
+    /// It may be answered before routing (see `cached::early`).
+    pub before_routing: bool,
     /// Tells this entry from a later one under the same key (set on insert).
     serial: u64,
 }
 
 impl CachedPage {
     pub fn new(content_type: &'static str, identity: Representation, expires_at: DateTime<Utc>, tags: Vec<Tag>) -> CachedPage {
-        CachedPage { content_type, identity, gzip: OnceLock::new(), brotli: OnceLock::new(), expires_at, tags, serial: 0 }
+        CachedPage {
+            content_type,
+            identity,
+            gzip: OnceLock::new(),
+            brotli: OnceLock::new(),
+            expires_at,
+            tags,
+            by_place: false,
+            before_routing: false,
+            serial: 0,
+        }
     }
 
     /// The page in `coding`, compressed now if this is the first time.

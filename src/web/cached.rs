@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use super::AppState;
 use super::cache::{CachedPage, Coding, Representation, Tag};
 use super::page::{PageAddress, offered_language, remembered_place};
-use crate::domain::next_hanoi_midnight;
+use crate::domain::{GeoPoint, next_hanoi_midnight};
 use crate::error::AppError;
 use crate::i18n::Lang;
 
@@ -66,37 +66,76 @@ pub struct CachedRoute {
     /// It orders by distance from the shopper's remembered place (a cookie), which then
     /// enters its key.
     pub by_place: bool,
+    /// Its pages may be answered before routing: no middleware of its own must see every
+    /// request (the search count must).
+    pub before_routing: bool,
 }
 
-/// The cache key: language, route pattern, path parameters and the route's own query
-/// parameters in canonical order. Unknown parameters and raw request text never enter it.
-fn cache_key(req: &ServiceRequest, route: CachedRoute, address: &PageAddress) -> String {
-    let lang = Lang::of_path(req.path());
-    let mut key = String::with_capacity(64);
+/// The cache key: language (and the one a browser is offered), the path the route matched with
+/// its parameters as parsed, the route's own query parameters in canonical order, and the
+/// shopper's place for routes ordered by it. Unknown parameters and raw request text never
+/// enter it: a request whose own text is already in this form finds its page before routing.
+fn page_key(lang: Lang, offer: Option<Lang>, path: &str, query: &str, place: Option<GeoPoint>) -> String {
+    let mut key = String::with_capacity(16 + path.len() + query.len());
     key.push_str(lang.code());
-    // A browser preferring another language gets a page offering it.
-    if let Some(offered) = offered_language(req.request(), lang) {
+    if let Some(offered) = offer {
         key.push('>');
         key.push_str(offered.code());
     }
     key.push('|');
-    key.push_str(route.scope);
-    key.push_str(route.pattern);
-    for (name, value) in req.match_info().iter() {
-        key.push('|');
-        key.push_str(name);
-        key.push('=');
-        key.push_str(value);
-    }
-    if !route.params.is_empty() {
+    key.push_str(path);
+    if !query.is_empty() {
         key.push('?');
-        key.push_str(&address.query);
+        key.push_str(query);
     }
-    if let Some(place) = route.by_place.then(|| remembered_place(req.request())).flatten() {
+    if let Some(place) = place {
         key.push_str("|@");
         key.push_str(&place.rounded().to_param());
     }
     key
+}
+
+/// The key of a routed request: its route's pattern filled with the parameters it matched.
+fn cache_key(req: &ServiceRequest, route: CachedRoute, address: &PageAddress) -> String {
+    let lang = Lang::of_path(req.path());
+    let mut path = String::with_capacity(route.scope.len() + route.pattern.len() + 32);
+    path.push_str(route.scope);
+    let mut rest = route.pattern;
+    while let Some((before, after)) = rest.split_once('{') {
+        path.push_str(before);
+        let (name, after) = after.split_once('}').unwrap_or((after, ""));
+        path.push_str(req.match_info().get(name).unwrap_or_default());
+        rest = after;
+    }
+    path.push_str(rest);
+    let place = route.by_place.then(|| remembered_place(req.request())).flatten();
+    page_key(lang, offered_language(req.request(), lang), &path, &address.query, place)
+}
+
+/// A cached page for a request that has not been routed yet, when its path and query are
+/// already in the key's form (most are: links on the site are written that way). Anything
+/// else (an encoded path, an unknown or reordered parameter, a signed-in visitor) goes
+/// through the router to `serve`, which keys it canonically.
+pub fn early(req: &ServiceRequest) -> Option<HttpResponse> {
+    if !matches!(*req.method(), Method::GET | Method::HEAD) || carries_session(req) {
+        return None;
+    }
+    let state = req.app_data::<web::Data<AppState>>()?;
+    if !state.pages.is_enabled() {
+        return None;
+    }
+    let (full_path, query) = (req.path(), req.query_string());
+    let lang = Lang::of_path(full_path);
+    let path = full_path.strip_prefix(lang.base_path()).filter(|p| !p.is_empty())?;
+    if path.contains(['%', '|']) || query.contains('|') {
+        return None;
+    }
+    let (offer, now) = (offered_language(req.request(), lang), state.clock.now());
+    let with_place =
+        remembered_place(req.request()).and_then(|place| state.pages.get(&page_key(lang, offer, path, query, Some(place)), now));
+    // Without the place: a page that is not ordered by it (or a shopper who has none).
+    let page = with_place.or_else(|| state.pages.get(&page_key(lang, offer, path, query, None), now).filter(|page| !page.by_place))?;
+    page.before_routing.then(|| respond(req.request(), &page, negotiate(req.headers())))
 }
 
 fn carries_session(req: &ServiceRequest) -> bool {
@@ -141,7 +180,8 @@ pub async fn serve(
     let etag = format!("\"{:x}-{:x}-{:016x}\"", snapshot.version, expires_at.timestamp(), fnv1a(key.as_bytes()));
     let etag = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"0\""));
     let body = if state.pages.is_enabled() { Bytes::copy_from_slice(&body) } else { body };
-    let page = CachedPage::new(cacheable.content_type, Representation { body, etag }, expires_at, cacheable.tags);
+    let mut page = CachedPage::new(cacheable.content_type, Representation { body, etag }, expires_at, cacheable.tags);
+    (page.by_place, page.before_routing) = (route.by_place, route.before_routing);
     // With the cache off every hit is a miss: compress with gzip, several times cheaper.
     let coding = negotiate(request.headers()).filter(|_| state.pages.is_enabled()).or(accepts_gzip(request.headers()));
     let response = respond(&request, &page, coding);

@@ -1,28 +1,42 @@
-//! Request logging, security headers, and the one place errors become pages.
+//! The front layer (request logging, security headers, cached pages before routing), and the
+//! one place errors become pages.
 
 use std::time::{Duration, Instant};
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{StatusCode, header};
-use actix_web::middleware::{DefaultHeaders, Next};
+use actix_web::middleware::Next;
 use actix_web::{Error, HttpResponse, web};
 use askama::Template;
 
-use super::AppState;
 use super::page::{Chrome, HTML, JSON, Nav, PageAddress};
+use super::{AppState, cached};
 use crate::error::AppError;
 use crate::i18n::Lang;
 
 /// A request slower than this is logged even when it succeeded.
 const SLOW: Duration = Duration::from_millis(500);
 
-/// One log line (target `request`) per failed or slow request at `info`, per other request at
-/// `debug`: the reverse proxy in front keeps the access log, and formatting a line for every
-/// cached page cost a tenth of serving it. `RUST_LOG=info,request=debug` logs every request.
-pub async fn log_requests(req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<impl MessageBody>, Error> {
+/// The outermost layer, in one: answers a cached public page before routing when it can
+/// (`cached::early`), adds the security headers to every response (error pages included), and
+/// logs. One log line (target `request`) per failed or slow request at `info`, per other
+/// request at `debug`: the reverse proxy in front keeps the access log, and formatting a line
+/// for every cached page cost a tenth of serving it. `RUST_LOG=info,request=debug` logs every
+/// request.
+pub async fn front(req: ServiceRequest, next: Next<impl MessageBody + 'static>) -> Result<ServiceResponse<BoxBody>, Error> {
     let started = Instant::now();
-    let response = next.call(req).await?;
+    let mut response = match cached::early(&req) {
+        Some(page) => req.into_response(page),
+        None => next.call(req).await?.map_into_boxed_body(),
+    };
+    let headers = response.headers_mut();
+    for (name, value) in SECURITY_HEADERS {
+        if !headers.contains_key(&name) {
+            headers.insert(name, value);
+        }
+    }
     let (status, took) = (response.status(), started.elapsed());
     let noteworthy = status.is_client_error() || status.is_server_error() || took >= SLOW;
     let (method, path, micros) = (response.request().method(), response.request().path(), took.as_micros() as u64);
@@ -34,6 +48,16 @@ pub async fn log_requests(req: ServiceRequest, next: Next<impl MessageBody>) -> 
     Ok(response)
 }
 
+/// Headers every response carries: no framing, no sniffing, nothing loaded from elsewhere.
+const SECURITY_HEADERS: [(HeaderName, HeaderValue); 3] = [
+    (
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+    ),
+    (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+    (header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin")),
+];
+
 #[derive(Template)]
 #[template(path = "pages/error.html")]
 struct ErrorPage {
@@ -41,18 +65,6 @@ struct ErrorPage {
     heading: &'static str,
     body: &'static str,
     problems: Vec<String>,
-}
-
-/// Headers every response carries, error pages included (wrapped outermost): no framing, no
-/// sniffing, nothing loaded from elsewhere.
-pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add((
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
-        ))
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("Referrer-Policy", "strict-origin-when-cross-origin"))
 }
 
 /// Turns an error the app raised (an `AppError`, or the framework's own, such as a bad path)

@@ -71,10 +71,8 @@ fn pages(cfg: &mut web::ServiceConfig) {
         .service(by_place("", "/near", near::NEAR_PARAMS, near::near))
         .service(public("", "/ocop", &[], ocop::ocop))
         // Counted outside the cache, so a search answered from it counts too.
-        .service(web::scope("/search").wrap(from_fn(super::search_log::count)).service(public(
-            "/search",
-            "",
-            search::SEARCH_PARAMS,
+        .service(web::scope("/search").wrap(from_fn(super::search_log::count)).service(cached_route(
+            CachedRoute { scope: "/search", pattern: "", params: search::SEARCH_PARAMS, by_place: false, before_routing: false },
             search::search,
         )))
         .service(
@@ -124,7 +122,7 @@ where
     Args: actix_web::FromRequest + 'static,
     F::Output: Responder + 'static,
 {
-    cached_route(CachedRoute { scope, pattern: path, params, by_place: false }, handler)
+    cached_route(CachedRoute { scope, pattern: path, params, by_place: false, before_routing: true }, handler)
 }
 
 /// `public` for a page ordered by distance from the shopper's remembered place.
@@ -134,7 +132,7 @@ where
     Args: actix_web::FromRequest + 'static,
     F::Output: Responder + 'static,
 {
-    cached_route(CachedRoute { scope, pattern: path, params, by_place: true }, handler)
+    cached_route(CachedRoute { scope, pattern: path, params, by_place: true, before_routing: true }, handler)
 }
 
 fn cached_route<F, Args>(route: CachedRoute, handler: F) -> impl HttpServiceFactory

@@ -10,7 +10,7 @@ use crate::i18n::Texts;
 
 /// A rating as shown: glyphs for the eye, a label for screen readers.
 pub struct StarsView {
-    pub glyphs: String,
+    pub glyphs: &'static str,
     pub label: String,
     pub potential: bool,
     /// False once the certificate has expired: no stars are shown then.
