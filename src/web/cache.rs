@@ -161,6 +161,7 @@ pub struct PageCache {
     version: AtomicU64,
     next_serial: AtomicU64,
     evicted_by_changes: AtomicU64,
+    answered_early: AtomicU64,
 }
 
 impl std::fmt::Debug for PageCache {
@@ -191,6 +192,7 @@ impl PageCache {
             version: AtomicU64::new(u64::try_from(version).unwrap_or(0)),
             next_serial: AtomicU64::new(0),
             evicted_by_changes: AtomicU64::new(0),
+            answered_early: AtomicU64::new(0),
         }
     }
 
@@ -254,6 +256,16 @@ impl PageCache {
     /// Pages evicted because something they showed changed (not for lack of room).
     pub fn evicted_by_changes(&self) -> u64 {
         self.evicted_by_changes.load(Ordering::Relaxed)
+    }
+
+    /// Counts a page answered before routing (see `cached::early`).
+    pub fn count_early_answer(&self) {
+        self.answered_early.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Pages answered before routing.
+    pub fn answered_early(&self) -> u64 {
+        self.answered_early.load(Ordering::Relaxed)
     }
 
     pub fn entry_count(&self) -> u64 {

@@ -131,11 +131,16 @@ pub fn early(req: &ServiceRequest) -> Option<HttpResponse> {
         return None;
     }
     let (offer, now) = (offered_language(req.request(), lang), state.clock.now());
-    let with_place =
-        remembered_place(req.request()).and_then(|place| state.pages.get(&page_key(lang, offer, path, query, Some(place)), now));
-    // Without the place: a page that is not ordered by it (or a shopper who has none).
-    let page = with_place.or_else(|| state.pages.get(&page_key(lang, offer, path, query, None), now).filter(|page| !page.by_place))?;
-    page.before_routing.then(|| respond(req.request(), &page, negotiate(req.headers())))
+    let place = remembered_place(req.request());
+    let with_place = place.and_then(|place| state.pages.get(&page_key(lang, offer, path, query, Some(place)), now));
+    // Without the place: a shopper who has none, or a page that is not ordered by it.
+    let without_place = || state.pages.get(&page_key(lang, offer, path, query, None), now).filter(|page| place.is_none() || !page.by_place);
+    let page = with_place.or_else(without_place)?;
+    if !page.before_routing {
+        return None;
+    }
+    state.pages.count_early_answer();
+    Some(respond(req.request(), &page, negotiate(req.headers())))
 }
 
 fn carries_session(req: &ServiceRequest) -> bool {

@@ -46,14 +46,22 @@ async fn every_form_of_an_address_finds_its_one_page_and_a_place_keys_only_pages
     ];
     for (first, canonical) in forms {
         let rendered = etag(&app, first, "").await;
+        let early = app.state.pages.answered_early();
         assert_eq!(etag(&app, canonical, "").await, rendered, "{canonical} after {first}");
+        assert_eq!(app.state.pages.answered_early(), early + 1, "{canonical} is answered before routing");
         assert_eq!(etag(&app, first, "").await, rendered, "{first} again");
+        assert_eq!(app.state.pages.answered_early(), early + 1, "{first} goes through the router");
     }
     let place = "ocop_place=21.02870,105.85240";
-    assert_eq!(etag(&app, "/", place).await, etag(&app, "/", "").await, "the home page does not depend on the place");
+    let home = etag(&app, "/", "").await;
+    let early = app.state.pages.answered_early();
+    assert_eq!(etag(&app, "/", place).await, home, "the home page does not depend on the place");
+    assert_eq!(app.state.pages.answered_early(), early + 1, "so it is answered before routing with one too");
     let (anywhere, here) = (etag(&app, "/showrooms", "").await, etag(&app, "/showrooms", place).await);
     assert_ne!(here, anywhere, "the list is ordered from the place");
+    let early = app.state.pages.answered_early();
     assert_eq!(etag(&app, "/showrooms", place).await, here, "and cached for it");
+    assert_eq!(app.state.pages.answered_early(), early + 1);
     assert_eq!(etag(&app, "/showrooms", "").await, anywhere);
 }
 
