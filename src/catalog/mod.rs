@@ -42,6 +42,44 @@ pub struct Catalog {
     outlets: Arc<Vec<Arc<[u32]>>>,
     /// Orders and counts that depend on the date (certificate expiry, stale counts).
     daily: Arc<Daily>,
+    /// Where each product can be found today, counted (kept up to date by stock changes).
+    available: Arc<Availability>,
+}
+
+/// For each product (by position), how many active sites have it available on `day`: a search
+/// puts products in stock first without reading their shelves. A count is a function of the
+/// day alone (a row's status changes with its age in days), so it holds all day.
+#[derive(Debug)]
+struct Availability {
+    day: NaiveDate,
+    sites: Vec<u32>,
+}
+
+impl Availability {
+    fn new(reference: &Reference, shelves: &[Arc<Shelf>], now: DateTime<Utc>) -> Availability {
+        let mut available = Availability { day: hanoi_date(now), sites: vec![0; reference.products.len()] };
+        for (site_pos, shelf) in shelves.iter().enumerate() {
+            available.count(reference, site_pos, &shelf.rows, now, true);
+        }
+        available
+    }
+
+    /// Adds (or, with `add` false, takes away) one site's rows as they stand at `now`.
+    fn count(&mut self, reference: &Reference, site_pos: usize, rows: &[StockRow], now: DateTime<Utc>, add: bool) {
+        if reference.active_site_kind(site_pos).is_none() {
+            return;
+        }
+        for row in rows.iter().filter(|row| row.status(now).is_available()) {
+            if let Some(count) = reference.product_position(row.product_id).and_then(|pos| self.sites.get_mut(pos)) {
+                *count = if add { *count + 1 } else { count.saturating_sub(1) };
+            }
+        }
+    }
+
+    /// The counts by product position, if they are for the day of `today`.
+    pub(super) fn on(&self, today: NaiveDate) -> Option<&[u32]> {
+        (self.day == today).then_some(&self.sites[..])
+    }
 }
 
 impl Catalog {
@@ -59,7 +97,8 @@ impl Catalog {
         }
         let shelves: Vec<Arc<Shelf>> = by_site.into_iter().map(|rows| Arc::new(Shelf::new(rows, &reference, &daily, now))).collect();
         let outlets = outlets_of(&reference, &shelves);
-        Catalog { version, is_demo, data: reference, shelves: Arc::new(shelves), outlets: Arc::new(outlets), daily }
+        let available = Arc::new(Availability::new(&reference, &shelves, now));
+        Catalog { version, is_demo, data: reference, shelves: Arc::new(shelves), outlets: Arc::new(outlets), daily, available }
     }
 
     /// A new snapshot at `version` in which the given sites' stock is replaced (each with its
@@ -67,9 +106,16 @@ impl Catalog {
     pub fn with_shelves(&self, replaced: Vec<(i64, Vec<StockRow>)>, version: i64, now: DateTime<Utc>) -> Catalog {
         let mut shelves = Vec::clone(&self.shelves);
         let mut outlets: Option<Vec<Arc<[u32]>>> = None;
+        // Counts for another day are left as they are: nothing reads them until `for_day`.
+        let mut available =
+            (self.available.day == hanoi_date(now)).then(|| Availability { day: self.available.day, sites: self.available.sites.clone() });
         for (site_id, rows) in replaced {
             let Some(site_pos) = self.data.site_position(site_id) else { continue };
             let new = Shelf::new(rows, &self.data, &self.daily, now);
+            if let Some(available) = &mut available {
+                available.count(&self.data, site_pos, &shelves[site_pos].rows, now, false);
+                available.count(&self.data, site_pos, &new.rows, now, true);
+            }
             let (added, removed) = shelves[site_pos].listing_difference(&new);
             if !(added.is_empty() && removed.is_empty()) {
                 let outlets = outlets.get_or_insert_with(|| Vec::clone(&self.outlets));
@@ -92,6 +138,7 @@ impl Catalog {
             shelves: Arc::new(shelves),
             outlets: outlets.map_or_else(|| Arc::clone(&self.outlets), Arc::new),
             daily: Arc::clone(&self.daily),
+            available: available.map_or_else(|| Arc::clone(&self.available), Arc::new),
         }
     }
 
@@ -104,8 +151,9 @@ impl Catalog {
     /// after midnight; until then queries compute what they need on the fly).
     pub fn for_day(&self, now: DateTime<Utc>) -> Catalog {
         let daily = Arc::new(Daily::new(&self.data, hanoi_date(now)));
-        let shelves = self.shelves.iter().map(|s| Arc::new(Shelf::new(s.rows.clone(), &self.data, &daily, now))).collect();
-        Catalog { shelves: Arc::new(shelves), daily, ..self.clone() }
+        let shelves: Vec<Arc<Shelf>> = self.shelves.iter().map(|s| Arc::new(Shelf::new(s.rows.clone(), &self.data, &daily, now))).collect();
+        let available = Arc::new(Availability::new(&self.data, &shelves, now));
+        Catalog { shelves: Arc::new(shelves), daily, available, ..self.clone() }
     }
 
     /// Stock rows of one site, by product id.
@@ -188,6 +236,30 @@ mod tests {
 
         assert!(old.stock_of(removed).any(|r| r.site_id == site_id));
         assert!(!new.stock_of(removed).any(|r| r.site_id == site_id));
+    }
+
+    #[test]
+    fn availability_counts_follow_stock_changes_as_reading_the_shelves_would() {
+        let now = Utc::now();
+        let old = demo();
+        let site_id = old.sites.iter().find(|s| s.active).expect("an active site").id;
+        let mut rows = old.stock_at(site_id).to_vec();
+        let sold_out = rows.iter().position(|r| r.status(now).is_available()).expect("something available");
+        rows[sold_out].quantity = 0;
+        let restocked = rows.iter().position(|r| !r.status(now).is_available()).filter(|&i| i != sold_out);
+        if let Some(i) = restocked {
+            (rows[i].quantity, rows[i].updated_at, rows[i].disputed) = (10, now, false);
+        }
+        rows.pop();
+
+        let new = old.with_shelves(vec![(site_id, rows)], 2, now);
+
+        assert_eq!(new.available.sites, Availability::new(&new.data, &new.shelves, now).sites, "as counted afresh");
+        let counted = new.available.on(hanoi_date(now)).expect("today's counts");
+        for (pos, &sites) in counted.iter().enumerate() {
+            assert_eq!(sites > 0, new.available_somewhere(pos, now), "product {pos}");
+        }
+        assert!(new.available.on(hanoi_date(now + chrono::Duration::days(1))).is_none(), "not tomorrow's");
     }
 
     #[test]

@@ -214,6 +214,11 @@ impl Catalog {
     fn page_in_stock_first(&self, ranked: &[(u32, u32)], start: usize, end: usize, now: DateTime<Utc>) -> Vec<u32> {
         let mut page = Vec::with_capacity(end - start);
         let mut offset = 0;
+        let counted = self.available.on(hanoi_date(now));
+        let available_somewhere = |pos: u32| match counted {
+            Some(sites) => sites.get(pos as usize).is_some_and(|&n| n > 0),
+            None => self.available_somewhere(pos as usize, now),
+        };
         for group in ranked.chunk_by(|a, b| a.0 == b.0) {
             let len = group.len();
             if offset + len <= start {
@@ -229,7 +234,7 @@ impl Catalog {
                 if available.len() >= wanted {
                     break;
                 }
-                if self.available_somewhere(pos as usize, now) { available.push(pos) } else { unavailable.push(pos) }
+                if available_somewhere(pos) { available.push(pos) } else { unavailable.push(pos) }
             }
             // Either enough in stock were found, or the whole group was looked at.
             available.extend(unavailable);
@@ -239,7 +244,7 @@ impl Catalog {
         page
     }
 
-    /// Whether some active site has the product at `pos` in stock today.
+    /// Whether some active site has the product at `pos` in stock today, read off its shelves.
     pub(super) fn available_somewhere(&self, pos: usize, now: DateTime<Utc>) -> bool {
         let Some(product) = self.data.products.get(pos) else { return false };
         self.outlets[pos].iter().any(|&site_pos| {

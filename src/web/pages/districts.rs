@@ -63,13 +63,13 @@ struct VillageLine {
 
 #[derive(Template)]
 #[template(path = "pages/district.html")]
-struct DistrictPage {
+struct DistrictPage<'a> {
     chrome: Chrome,
     slug: String,
     full_name: String,
     showrooms: usize,
     design_centres: usize,
-    sites: Vec<SiteCard>,
+    sites: Vec<SiteCard<'a>>,
     map: Option<MapView>,
     wards: Vec<String>,
     villages: Vec<VillageLine>,
@@ -84,7 +84,7 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Re
     if let Some(from) = from {
         found.sort_by(|a, b| from.distance_m(&a.site.point()).total_cmp(&from.distance_m(&b.site.point())));
     }
-    let sites: Vec<SiteCard> = found
+    let sites: Vec<SiteCard<'_>> = found
         .iter()
         .enumerate()
         .map(|(i, s)| SiteCard {

@@ -315,7 +315,7 @@ impl NearRow {
 
 #[derive(Template)]
 #[template(path = "pages/near.html")]
-struct NearPage {
+struct NearPage<'a> {
     chrome: Chrome,
     near: &'static NearTexts,
     query: NearQuery,
@@ -329,11 +329,11 @@ struct NearPage {
     rows: Vec<NearRow>,
     map: Option<MapView>,
     /// The place picker's groups: well-known places, wards, former districts.
-    landmarks: Vec<Choice>,
-    wards: Vec<Choice>,
-    districts: Vec<Choice>,
-    kinds: Vec<Choice>,
-    choices: FilterChoices,
+    landmarks: Vec<Choice<'a>>,
+    wards: Vec<Choice<'a>>,
+    districts: Vec<Choice<'a>>,
+    kinds: Vec<Choice<'a>>,
+    choices: FilterChoices<'a>,
     remembered: Option<String>,
     /// "Thảo dược · Từ 4 sao · Chỉ nơi còn hàng": the filters in force, for the collapsed form.
     summary: String,
@@ -375,7 +375,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         map: None,
         // The list of places only where it is shown: 200 options (500 nationally) cost.
         landmarks: if show_picker {
-            Choice::list(&query.from, atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.clone())))
+            Choice::list(&query.from, atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.as_str())))
         } else {
             Vec::new()
         },
@@ -385,11 +385,11 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             Vec::new()
         },
         districts: if show_picker {
-            Choice::list(&query.from, catalog.districts_by_name().map(|d| (format!("district:{}", d.slug), d.name.clone())))
+            Choice::list(&query.from, catalog.districts_by_name().map(|d| (format!("district:{}", d.slug), d.name.as_str())))
         } else {
             Vec::new()
         },
-        kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
+        kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key(), t.site_kind(k)))),
         choices: FilterChoices::new(t, catalog, "", &query.category, &query.stars),
         remembered: remembered.map(|p| p.to_param()),
         summary: filter_summary(t, catalog, &filter),

@@ -15,22 +15,22 @@ use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until}
 /// Products per page: a long but still light page on a phone.
 const PER_PAGE: usize = 30;
 
-struct ProductCard {
-    slug: String,
-    name: String,
-    producer: String,
-    origin: String,
+struct ProductCard<'a> {
+    slug: &'a str,
+    name: &'a str,
+    producer: &'a str,
+    origin: &'a str,
     category: &'static str,
     stars: StarsView,
 }
 
 #[derive(Template)]
 #[template(path = "pages/products.html")]
-struct ProductsPage {
+struct ProductsPage<'a> {
     chrome: Chrome,
     query: RawQuery,
-    choices: FilterChoices,
-    products: Vec<ProductCard>,
+    choices: FilterChoices<'a>,
+    products: Vec<ProductCard<'a>>,
     total: usize,
     pager: Pager,
     /// The filters in words; all listed products and those still certified, for the count line.
@@ -53,10 +53,10 @@ pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
         .map(|p| {
             let producer = catalog.producer(p.producer_id);
             ProductCard {
-                slug: p.slug.clone(),
-                name: p.name.clone(),
-                producer: producer.map(|pr| pr.name.clone()).unwrap_or_default(),
-                origin: catalog.product_district(p).map(|d| d.name.clone()).unwrap_or_default(),
+                slug: &p.slug,
+                name: &p.name,
+                producer: producer.map_or("", |pr| pr.name.as_str()),
+                origin: catalog.product_district(p).map_or("", |d| d.name.as_str()),
                 category: t.category(p.category),
                 stars: StarsView::of_product(t, p, today),
             }

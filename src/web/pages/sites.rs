@@ -18,12 +18,12 @@ use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until}
 
 #[derive(Template)]
 #[template(path = "pages/sites.html")]
-struct SitesPage {
+struct SitesPage<'a> {
     chrome: Chrome,
     query: RawQuery,
-    kinds: Vec<Choice>,
-    choices: FilterChoices,
-    sites: Vec<SiteCard>,
+    kinds: Vec<Choice<'a>>,
+    choices: FilterChoices<'a>,
+    sites: Vec<SiteCard<'a>>,
     /// Sites matching, on every page.
     total: usize,
     pager: Pager,
@@ -62,7 +62,7 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
     let summary = filter_summary(t, catalog, &query);
     let page = SitesPage {
         chrome: ctx.chrome(t.sites_title, Nav::Sites),
-        kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
+        kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key(), t.site_kind(k)))),
         choices: FilterChoices::new(t, catalog, &query.district, &query.category, &query.stars),
         only_text: [&query.kind, &query.district, &query.category, &query.stars].iter().all(|v| v.is_empty()),
         search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),

@@ -1,5 +1,7 @@
 //! Small view models shared by several pages: everything pre-formatted, so templates only print.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::catalog::Catalog;
@@ -58,12 +60,12 @@ impl StatusView {
     }
 }
 
-/// A site in a list.
-pub struct SiteCard {
-    pub slug: String,
-    pub name: String,
+/// A site in a list (borrowing from the snapshot it was found in).
+pub struct SiteCard<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
     pub kind: &'static str,
-    pub address: String,
+    pub address: &'a str,
     pub place: String,
     pub stars: Option<StarsView>,
     pub product_count: usize,
@@ -75,13 +77,13 @@ pub struct SiteCard {
     pub point: crate::domain::GeoPoint,
 }
 
-impl SiteCard {
-    pub fn new(t: &Texts, catalog: &Catalog, summary: &SiteSummary<'_>) -> SiteCard {
+impl<'a> SiteCard<'a> {
+    pub fn new(t: &Texts, catalog: &Catalog, summary: &SiteSummary<'a>) -> SiteCard<'a> {
         SiteCard {
-            slug: summary.site.slug.clone(),
-            name: summary.site.name.clone(),
+            slug: &summary.site.slug,
+            name: &summary.site.name,
             kind: t.site_kind(summary.site.kind),
-            address: summary.site.address.clone(),
+            address: &summary.site.address,
             place: place_line(t, catalog, summary.site),
             stars: summary.site.stars.map(|s| StarsView::of(t, s)),
             product_count: summary.product_count,
@@ -100,32 +102,38 @@ pub fn place_line(t: &Texts, catalog: &Catalog, site: &Site) -> String {
     t.ward_formerly(&ward, &district)
 }
 
-/// One `<option>` of a filter.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
+/// One `<option>` of a filter: borrowed from the snapshot or the texts where it can be.
+pub struct Choice<'a> {
+    pub value: Cow<'a, str>,
+    pub label: Cow<'a, str>,
     pub selected: bool,
 }
 
-impl Choice {
-    pub fn list(current: &str, items: impl IntoIterator<Item = (String, String)>) -> Vec<Choice> {
-        items.into_iter().map(|(value, label)| Choice { selected: value == current, value, label }).collect()
+impl<'a> Choice<'a> {
+    pub fn list<V: Into<Cow<'a, str>>, L: Into<Cow<'a, str>>>(current: &str, items: impl IntoIterator<Item = (V, L)>) -> Vec<Choice<'a>> {
+        items
+            .into_iter()
+            .map(|(value, label)| {
+                let value = value.into();
+                Choice { selected: value == current, value, label: label.into() }
+            })
+            .collect()
     }
 }
 
 /// The options every filter form offers.
-pub struct FilterChoices {
-    pub districts: Vec<Choice>,
-    pub categories: Vec<Choice>,
-    pub stars: Vec<Choice>,
+pub struct FilterChoices<'a> {
+    pub districts: Vec<Choice<'a>>,
+    pub categories: Vec<Choice<'a>>,
+    pub stars: Vec<Choice<'a>>,
 }
 
-impl FilterChoices {
-    pub fn new(t: &Texts, catalog: &Catalog, district: &str, category: &str, stars: &str) -> FilterChoices {
-        let districts = catalog.districts_by_name().map(|d| (d.slug.clone(), d.name.clone()));
+impl<'a> FilterChoices<'a> {
+    pub fn new(t: &'static Texts, catalog: &'a Catalog, district: &str, category: &str, stars: &str) -> FilterChoices<'a> {
+        let districts = catalog.districts_by_name().map(|d| (d.slug.as_str(), d.name.as_str()));
         FilterChoices {
             districts: Choice::list(district, districts),
-            categories: Choice::list(category, crate::domain::Category::ALL.map(|c| (c.key().to_owned(), t.category(c).to_owned()))),
+            categories: Choice::list(category, crate::domain::Category::ALL.map(|c| (c.key(), t.category(c)))),
             stars: Choice::list(stars, Stars::ALL.map(|s| (s.get().to_string(), t.min_stars(s)))),
         }
     }

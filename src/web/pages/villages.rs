@@ -41,11 +41,11 @@ struct VillageCard {
 
 #[derive(Template)]
 #[template(path = "pages/villages.html")]
-struct VillagesPage {
+struct VillagesPage<'a> {
     chrome: Chrome,
     tt: &'static TouristTexts,
-    crafts: Vec<Choice>,
-    districts: Vec<Choice>,
+    crafts: Vec<Choice<'a>>,
+    districts: Vec<Choice<'a>>,
     villages: Vec<VillageCard>,
     filtered: bool,
 }
@@ -87,14 +87,11 @@ pub async fn villages(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
         tt,
         crafts: Choice::list(
             &craft_raw,
-            Craft::ALL
-                .iter()
-                .filter(|c| !catalog.villages(Some(**c), None).is_empty())
-                .map(|c| (c.key().to_owned(), tt.craft(*c).to_owned())),
+            Craft::ALL.iter().filter(|c| !catalog.villages(Some(**c), None).is_empty()).map(|c| (c.key(), tt.craft(*c))),
         ),
         districts: Choice::list(
             &district_raw,
-            catalog.districts_by_name().filter(|d| with_villages.contains(&d.id)).map(|d| (d.slug.clone(), d.name.clone())),
+            catalog.districts_by_name().filter(|d| with_villages.contains(&d.id)).map(|d| (d.slug.as_str(), d.name.as_str())),
         ),
         villages,
         filtered: craft.is_some() || district.is_some(),
