@@ -263,6 +263,32 @@ mod tests {
     }
 
     #[test]
+    fn a_shelfs_facts_say_what_its_rows_and_products_say_on_their_day_and_defer_to_them_after() {
+        let now = Utc::now();
+        let catalog = demo();
+        // Far enough ahead that fresh counts have gone stale and some certificates expired.
+        let later = now + chrono::Duration::days(400);
+        let (mut rows, mut stale, mut expired) = (0, 0, 0);
+        for shelf in catalog.shelves.iter() {
+            assert_eq!(shelf.facts.len(), shelf.rows.len());
+            for (row, facts) in shelf.rows_with_facts() {
+                let product = catalog.product(row.product_id).expect("a listed product");
+                assert_eq!(&catalog.products[facts.product_pos as usize], product);
+                assert_eq!((facts.category, facts.stars), (product.category, product.stars));
+                for at in [now, later] {
+                    assert_eq!(shelf.status(row, facts, at), row.status(at), "row {} of site {}", row.product_id, row.site_id);
+                    let day = hanoi_date(at);
+                    assert_eq!(shelf.is_certified(&catalog.data, facts, day), product.is_certified(day));
+                }
+                rows += 1;
+                stale += usize::from(shelf.status(row, facts, now) != shelf.status(row, facts, later));
+                expired += usize::from(facts.certified && !product.is_certified(hanoi_date(later)));
+            }
+        }
+        assert!(rows > 1000 && stale > 0 && expired > 0, "{rows} rows, {stale} went stale, {expired} expired");
+    }
+
+    #[test]
     fn the_days_orders_can_be_rebuilt_for_a_new_day() {
         let old = demo();
         let tomorrow = Utc::now() + chrono::Duration::days(1);

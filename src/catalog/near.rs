@@ -2,6 +2,8 @@
 //! walked nearest first through the spatial index, so no radius is needed and the walk stops
 //! as soon as enough sites match.
 
+use std::cmp::Reverse;
+
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 use super::reference::Searched;
@@ -9,6 +11,7 @@ use super::search::best_first;
 use crate::domain::search::{Query, Synonyms};
 
 use super::Catalog;
+use super::shelf::RowFacts;
 use crate::domain::{Category, GeoPoint, OpenState, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date, hanoi_offset};
 
 /// What the shopper asks for. Empty (the default) matches every active site.
@@ -53,24 +56,24 @@ pub struct NearAnswer<'a> {
     pub changes_at: Option<NaiveDateTime>,
 }
 
+/// Closed sites passed in a row before checking whether anything at all is open.
+const CLOSED_BEFORE_LOOKING_AROUND: usize = 32;
+
 /// Products shown on each row of the answer.
 const PRODUCTS_PER_SITE: usize = 3;
 
 impl Catalog {
     /// Up to `limit` sites matching `filter`, nearest to `from` first.
     pub fn nearest(&self, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> NearAnswer<'_> {
-        let today = hanoi_date(now);
-        let daily = self.daily_for(today);
         let local = now.with_timezone(&hanoi_offset()).naive_local();
-        // "Open now" per weekly schedule, worked out once each (sites share a handful).
-        let by_schedule: Vec<OpenState> = self.data.schedules().iter().map(|hours| OpenState::of_hours(hours, local)).collect();
+        // "Open now" per weekly schedule, worked out when a site keeping it is first met (sites
+        // share schedules, and the walk meets few of them).
+        let schedules = self.data.schedules();
+        let mut by_schedule: Vec<Option<OpenState>> = vec![None; schedules.len()];
+        let mut open_by = |schedule: usize| *by_schedule[schedule].get_or_insert_with(|| OpenState::of_hours(&schedules[schedule], local));
         let mut found = Vec::with_capacity(limit);
         let mut changes_at: Option<NaiveDateTime> = None;
-        if filter.open_now && by_schedule.iter().all(|s| matches!(s, OpenState::Closed { .. })) {
-            // Nothing is open anywhere (night): no walk needed; the answer holds until the first opening.
-            let first = by_schedule.iter().filter_map(OpenState::changes_at).min();
-            return NearAnswer { sites: found, changes_at: first };
-        }
+        let mut closed_in_a_row = 0;
         for pos in self.data.sites_nearest(from) {
             if found.len() >= limit {
                 break;
@@ -79,11 +82,21 @@ impl Catalog {
             if filter.kind.is_some_and(|k| site.kind != k) {
                 continue;
             }
-            let open = site.closure_state(local).unwrap_or(by_schedule[self.data.schedule_of(pos)]);
+            let open = site.closure_state(local).unwrap_or_else(|| open_by(self.data.schedule_of(pos)));
             if filter.open_now && matches!(open, OpenState::Closed { .. }) {
                 changes_at = earliest(changes_at, open.changes_at());
+                closed_in_a_row += 1;
+                if closed_in_a_row == CLOSED_BEFORE_LOOKING_AROUND
+                    && (0..schedules.len()).all(|s| matches!(open_by(s), OpenState::Closed { .. }))
+                {
+                    // Nothing is open anywhere (night): no need to walk on; the answer holds
+                    // until the first opening.
+                    let first = (0..schedules.len()).filter_map(|s| open_by(s).changes_at()).min();
+                    return NearAnswer { sites: found, changes_at: first };
+                }
                 continue;
             }
+            closed_in_a_row = 0;
             let shelf = &self.shelves[pos];
             let (listed, available) = match filter.product_id {
                 Some(product_id) => match shelf.row(product_id) {
@@ -91,7 +104,7 @@ impl Catalog {
                     None => continue,
                 },
                 None => {
-                    let tally = shelf.summary_on(&self.data, &daily, now).tally(filter.category, filter.min_stars);
+                    let tally = shelf.summary_on(&self.data, now).tally(filter.category, filter.min_stars);
                     (tally.listed, tally.available)
                 }
             };
@@ -115,24 +128,26 @@ impl Catalog {
     /// The best matching products on one site's shelf.
     fn matching_products(&self, site_pos: usize, filter: &NearFilter, now: DateTime<Utc>) -> Vec<(&Product, &StockRow, StockStatus)> {
         let today = hanoi_date(now);
-        let key = |&(product, _, status): &(&Product, &StockRow, StockStatus)| (status, std::cmp::Reverse(product.stars), product.id);
-        // The best few, kept in order while walking the shelf: no sort of a whole shelf.
-        let mut best: Vec<(&Product, &StockRow, StockStatus)> = Vec::with_capacity(PRODUCTS_PER_SITE + 1);
-        for row in &self.shelves[site_pos].rows {
+        let shelf = &self.shelves[site_pos];
+        // Rows are walked in product id order, so among equals the first met stays first.
+        let key = |&(facts, _, status): &(RowFacts, &StockRow, StockStatus)| (status, Reverse(facts.stars));
+        // The best few, kept in order while walking the shelf's facts: no sort of a whole
+        // shelf, and no row or product record read until one is kept.
+        let mut best: Vec<(RowFacts, &StockRow, StockStatus)> = Vec::with_capacity(PRODUCTS_PER_SITE + 1);
+        for (row, facts) in shelf.rows_with_facts() {
             if filter.product_id.is_some_and(|id| row.product_id != id) {
                 continue;
             }
-            let Some(product) = self.data.product(row.product_id) else { continue };
-            let matches = filter.category.is_none_or(|c| product.category == c)
-                && filter.min_stars.is_none_or(|s| product.stars >= s && product.is_certified(today));
+            let matches = filter.category.is_none_or(|c| facts.category == c)
+                && filter.min_stars.is_none_or(|s| facts.stars >= s && shelf.is_certified(&self.data, facts, today));
             if !matches {
                 continue;
             }
-            let status = row.status(now);
+            let status = shelf.status(row, facts, now);
             if filter.in_stock && !status.is_available() {
                 continue;
             }
-            let candidate = (product, row, status);
+            let candidate = (facts, row, status);
             if best.len() == PRODUCTS_PER_SITE && best.last().is_some_and(|last| key(last) <= key(&candidate)) {
                 continue;
             }
@@ -140,7 +155,7 @@ impl Catalog {
             best.insert(at, candidate);
             best.truncate(PRODUCTS_PER_SITE);
         }
-        best
+        best.into_iter().map(|(facts, row, status)| (&self.data.products[facts.product_pos as usize], row, status)).collect()
     }
 }
 

@@ -122,7 +122,7 @@ impl Catalog {
                 site.active && filter.kind.is_none_or(|k| site.kind == k) && filter.district_id.is_none_or(|d| site.district_id == d)
             })
             .map(|pos| {
-                let tally = self.shelves[pos].summary_on(&self.data, &self.daily, now).tally(filter.category, filter.min_stars);
+                let tally = self.shelves[pos].summary_on(&self.data, now).tally(filter.category, filter.min_stars);
                 SiteSummary { site: &self.data.sites[pos], product_count: tally.listed as usize, available_count: tally.available as usize }
             })
             .filter(|summary| !narrows_products || summary.product_count > 0)

@@ -1,6 +1,6 @@
 //! Polygons of the 126 commune-level units (from the bundled GeoJSON) and point-in-unit lookup.
 
-use geo::{Contains, Coord, LineString, MultiPolygon, Point, Polygon};
+use geo::{BoundingRect, Contains, Coord, Intersects, LineString, MultiPolygon, Point, Polygon, Rect};
 use serde_json::Value;
 
 /// One commune-level unit's outline.
@@ -12,6 +12,8 @@ pub struct UnitBoundary {
     pub name: String,
     /// The outline; x = longitude, y = latitude (WGS84).
     pub shape: MultiPolygon<f64>,
+    /// The outline's bounding box: most points are outside it, which is cheap to tell.
+    pub bounds: Option<Rect<f64>>,
 }
 
 /// Parses a GeoJSON FeatureCollection of Polygon and MultiPolygon features with `code` and
@@ -25,7 +27,7 @@ pub fn parse_units(geojson: &str) -> Result<Vec<UnitBoundary>, String> {
 /// The unit whose outline contains the point, if any (points on a shared edge match neither).
 pub fn unit_containing(units: &[UnitBoundary], lat: f64, lon: f64) -> Option<&UnitBoundary> {
     let point = Point::new(lon, lat);
-    units.iter().find(|u| u.shape.contains(&point))
+    units.iter().find(|u| u.bounds.is_some_and(|b| b.intersects(&point)) && u.shape.contains(&point))
 }
 
 fn parse_feature(feature: &Value) -> Result<UnitBoundary, String> {
@@ -43,7 +45,8 @@ fn parse_feature(feature: &Value) -> Result<UnitBoundary, String> {
         }
         other => return Err(format!("unsupported geometry type {other:?}")),
     };
-    Ok(UnitBoundary { code, name, shape })
+    let bounds = shape.bounding_rect();
+    Ok(UnitBoundary { code, name, shape, bounds })
 }
 
 /// `[[ [lon, lat], ... ] outer, inner... ]`

@@ -2,6 +2,7 @@
 //! the pins, the Red River and Hồ Gươm for orientation, and numbered pins that are links. It
 //! needs no tiles, no key and no script; a script may add pan and zoom.
 
+use std::fmt::Write;
 use std::sync::LazyLock;
 
 use geo::{BoundingRect, Intersects, LineString, Rect, Simplify, coord};
@@ -43,8 +44,8 @@ const HO_GUOM: (f64, f64) = (21.0287, 105.8524);
 /// One numbered pin.
 pub struct Pin {
     pub number: usize,
-    pub x: f64,
-    pub y: f64,
+    pub x: i64,
+    pub y: i64,
     pub href: String,
     /// Its accessible name: "1. Điểm OCOP Hoàn Kiếm, 80 m".
     pub label: String,
@@ -57,10 +58,10 @@ pub struct MapView {
     pub wards: Vec<String>,
     pub river: String,
     /// Hồ Gươm as an ellipse: cx, cy, rx, ry (when in view).
-    pub lake: Option<(f64, f64, f64, f64)>,
+    pub lake: Option<(i64, i64, i64, i64)>,
     pub pins: Vec<Pin>,
     /// "You are here", when the map is centred on the shopper.
-    pub here: Option<(f64, f64)>,
+    pub here: Option<(i64, i64)>,
     /// Pin radius and label size, in the view's units.
     pub pin_radius: f64,
     pub font_size: f64,
@@ -175,14 +176,14 @@ impl MapView {
         let lake = {
             let (x, y) = projection.xy(HO_GUOM.0, HO_GUOM.1);
             let (rx, ry) = ((100.0 * scale).max(1.0), (350.0 * scale).max(2.0));
-            (x > 0.0 && y > 0.0 && x < width && y < height).then_some((x.round(), y.round(), rx.round(), ry.round()))
+            (x > 0.0 && y > 0.0 && x < width && y < height).then_some((whole(x), whole(y), whole(rx), whole(ry)))
         };
         let pins = pins
             .into_iter()
             .enumerate()
             .map(|(i, (point, href, label))| {
                 let (x, y) = projection.xy(point.lat, point.lon);
-                Pin { number: i + 1, x: x.round(), y: y.round(), href, label }
+                Pin { number: i + 1, x: whole(x), y: whole(y), href, label }
             })
             .collect();
         MapView {
@@ -191,7 +192,7 @@ impl MapView {
             river,
             lake,
             pins,
-            here: here.map(|p| projection.xy(p.lat, p.lon)).map(|(x, y)| (x.round(), y.round())),
+            here: here.map(|p| projection.xy(p.lat, p.lon)).map(|(x, y)| (whole(x), whole(y))),
             pin_radius: (size / 40.0).round(),
             font_size: (size / 40.0).round(),
             stroke: 1.5,
@@ -238,6 +239,11 @@ fn clip(ring: &[(f64, f64)], left: f64, right: f64, top: f64, bottom: f64) -> Ve
     points
 }
 
+/// A view coordinate rounded to a whole unit.
+fn whole(v: f64) -> i64 {
+    v.round() as i64
+}
+
 /// An SVG path through the points, dropping points closer than `tolerance` to the last kept
 /// one (rounded to whole metres).
 fn path(points: impl Iterator<Item = (f64, f64)>, tolerance: f64, closed: bool) -> String {
@@ -248,7 +254,8 @@ fn path(points: impl Iterator<Item = (f64, f64)>, tolerance: f64, closed: bool) 
             continue;
         }
         d.push(if last.is_none() { 'M' } else { 'L' });
-        d.push_str(&format!("{},{}", x.round(), y.round()));
+        // Whole view units, written as integers (cheaper than a float's shortest form).
+        let _ = write!(d, "{},{}", whole(x), whole(y));
         last = Some((x, y));
     }
     if closed && !d.is_empty() {
@@ -276,7 +283,7 @@ mod tests {
         let map = MapView::new("m".into(), Some(a), vec![(a, "/a".into(), "A".into()), (b, "/b".into(), "B".into())]);
         let size: Vec<f64> = map.view_box.split(' ').map(|v| v.parse().expect("number")).collect();
         for pin in &map.pins {
-            assert!(pin.x > 0.0 && pin.x < size[2] && pin.y > 0.0 && pin.y < size[3], "inside the frame");
+            assert!(pin.x > 0 && (pin.x as f64) < size[2] && pin.y > 0 && (pin.y as f64) < size[3], "inside the frame");
         }
         assert_eq!(map.pins.iter().map(|p| p.number).collect::<Vec<_>>(), vec![1, 2]);
         // North is up and west is left: b is north-west of a.

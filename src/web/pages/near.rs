@@ -242,12 +242,12 @@ fn filter_summary(t: &Texts, catalog: &Catalog, filter: &NearFilter) -> String {
 }
 
 /// One result row.
-pub struct NearRow {
+pub struct NearRow<'a> {
     pub number: usize,
-    pub slug: String,
-    pub name: String,
+    pub slug: &'a str,
+    pub name: &'a str,
     pub kind: &'static str,
-    pub address: String,
+    pub address: &'a str,
     pub place: String,
     pub distance: String,
     pub open_key: &'static str,
@@ -260,18 +260,18 @@ pub struct NearRow {
     pub osm: String,
     pub listed: u32,
     pub available: u32,
-    pub products: Vec<ProductLine>,
+    pub products: Vec<ProductLine<'a>>,
 }
 
-pub struct ProductLine {
-    pub slug: String,
-    pub name: String,
+pub struct ProductLine<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
     pub stars: StarsView,
     pub status: StatusView,
 }
 
-impl NearRow {
-    pub fn new(t: &Texts, catalog: &Catalog, number: usize, from: GeoPoint, found: &NearSite<'_>, now: DateTime<Utc>) -> NearRow {
+impl<'a> NearRow<'a> {
+    pub fn new(t: &Texts, catalog: &Catalog, number: usize, from: GeoPoint, found: &NearSite<'a>, now: DateTime<Utc>) -> NearRow<'a> {
         let near = t.lang.near();
         let site = found.site;
         let local = now.with_timezone(&hanoi_offset()).naive_local();
@@ -284,10 +284,10 @@ impl NearRow {
         let (to, origin) = (site.point(), from);
         NearRow {
             number,
-            slug: site.slug.clone(),
-            name: site.name.clone(),
+            slug: &site.slug,
+            name: &site.name,
             kind: t.site_kind(site.kind),
-            address: site.address.clone(),
+            address: &site.address,
             place: place_line(t, catalog, site),
             distance: near.distance(found.distance_m),
             open_key,
@@ -303,8 +303,8 @@ impl NearRow {
                 .products
                 .iter()
                 .map(|(product, row, status)| ProductLine {
-                    slug: product.slug.clone(),
-                    name: product.name.clone(),
+                    slug: &product.slug,
+                    name: &product.name,
                     stars: StarsView::of_product(t, product, local.date()),
                     status: StatusView::new(t, *status, row, now),
                 })
@@ -326,7 +326,7 @@ struct NearPage<'a> {
     far: Option<String>,
     /// The point, for the remember form.
     point: Option<String>,
-    rows: Vec<NearRow>,
+    rows: Vec<NearRow<'a>>,
     map: Option<MapView>,
     /// The place picker's groups: well-known places, wards, former districts.
     landmarks: Vec<Choice<'a>>,
