@@ -4,6 +4,7 @@ pub mod admin;
 pub mod cache;
 pub mod cached;
 pub mod clock;
+pub mod escape;
 pub mod form_token;
 pub mod list_query;
 pub mod middleware;
