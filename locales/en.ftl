@@ -298,6 +298,8 @@ ward_kind_ward = Ward
 ward_kind_commune = Commune
 # A district or ward with its kind: "Gia Lâm District", "Bồ Đề Ward".
 unit_name = { $name } { $kind }
+# A ward known by a number ("Phường 3"): the kind comes first in every language.
+unit_name_numbered = { $kind } { $name }
 
 # What a screen reader says for a rating.
 stars = { $stars } stars

@@ -298,6 +298,8 @@ ward_kind_ward = Phường
 ward_kind_commune = Xã
 # A district or ward with its kind: "Huyện Gia Lâm", "Phường Bồ Đề".
 unit_name = { $kind } { $name }
+# A ward known by a number ("Phường 3"): the kind comes first in every language.
+unit_name_numbered = { $kind } { $name }
 
 # What a screen reader says for a rating.
 stars = { $stars } sao

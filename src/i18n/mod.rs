@@ -354,7 +354,10 @@ impl Texts {
 
     /// "Phường Bồ Đề" / "Bồ Đề Ward".
     pub fn ward_name(&self, ward: &crate::domain::Ward) -> String {
-        self.format("unit_name", &[("kind", self.ward_kind(ward.kind).into()), ("name", ward.name.as_str().into())])
+        // A numbered ward reads "Ward 3" in English, where a named one reads "Bồ Đề Ward".
+        let numbered = !ward.name.is_empty() && ward.name.bytes().all(|b| b.is_ascii_digit());
+        let id = if numbered { "unit_name_numbered" } else { "unit_name" };
+        self.format(id, &[("kind", self.ward_kind(ward.kind).into()), ("name", ward.name.as_str().into())])
     }
 
     /// What a screen reader says for a rating: "4 sao".
@@ -569,6 +572,26 @@ mod tests {
             }
         }
         assert_ne!(Lang::Vi.texts().updated_ago(1), Lang::Vi.texts().updated_ago(2));
+    }
+
+    #[test]
+    fn a_numbered_ward_puts_its_kind_first_in_english_too() {
+        let ward = |name: &str| crate::domain::Ward {
+            id: 1,
+            code: "00001".into(),
+            slug: "w".into(),
+            name: name.into(),
+            name_ascii: name.into(),
+            kind: crate::domain::WardKind::Ward,
+            district_id: 1,
+            lat: 21.0,
+            lon: 105.8,
+        };
+        let (en, vi) = (Lang::En.texts(), Lang::Vi.texts());
+        assert_eq!(en.ward_name(&ward("3")), format!("{} 3", en.ward_kind(crate::domain::WardKind::Ward)));
+        assert_eq!(en.ward_name(&ward("Bồ Đề")), format!("Bồ Đề {}", en.ward_kind(crate::domain::WardKind::Ward)));
+        assert_eq!(vi.ward_name(&ward("3")), format!("{} 3", vi.ward_kind(crate::domain::WardKind::Ward)));
+        assert_eq!(vi.ward_name(&ward("Bồ Đề")), format!("{} Bồ Đề", vi.ward_kind(crate::domain::WardKind::Ward)));
     }
 
     #[test]
