@@ -143,7 +143,7 @@ impl Catalog {
             if !matches {
                 continue;
             }
-            let status = shelf.status(row, facts, now);
+            let status = shelf.status(row, facts, today, now);
             if filter.in_stock && !status.is_available() {
                 continue;
             }

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::daily::Daily;
 use super::reference::Reference;
-use crate::domain::{Category, Stars, StockRow, StockStatus, hanoi_date, hanoi_day_number};
+use crate::domain::{Category, Stars, StockRow, StockStatus, hanoi_date};
 
 /// Listed and available products in one cell of a shelf summary.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -79,17 +79,15 @@ pub struct Shelf {
     pub rows: Vec<StockRow>,
     pub facts: Vec<Option<RowFacts>>,
     pub summary: ShelfSummary,
-    /// The summary's day as a Hanoi day number, for the per-row check in hot loops.
-    day_number: i64,
 }
 
 impl Shelf {
     pub fn new(mut rows: Vec<StockRow>, reference: &Reference, daily: &Daily, now: DateTime<Utc>) -> Shelf {
         rows.sort_by_key(|r| r.product_id);
         let today = hanoi_date(now);
-        let facts = rows.iter().map(|row| row_facts(reference, daily, row, now)).collect();
+        let facts = rows.iter().map(|row| row_facts(reference, daily, row, today, now)).collect();
         let summary = ShelfSummary { day: today, cells: Default::default() };
-        let mut shelf = Shelf { rows, facts, summary, day_number: hanoi_day_number(now) };
+        let mut shelf = Shelf { rows, facts, summary };
         shelf.summary = summarise(&shelf, reference, now);
         shelf
     }
@@ -104,9 +102,10 @@ impl Shelf {
         if today == self.summary.day { facts.certified } else { reference.products[facts.product_pos as usize].is_certified(today) }
     }
 
-    /// The row's status at `now` (from its facts on the summary's day).
-    pub fn status(&self, row: &StockRow, facts: RowFacts, now: DateTime<Utc>) -> StockStatus {
-        if hanoi_day_number(now) == self.day_number { facts.status } else { row.status(now) }
+    /// The row's status at `now`, whose Hanoi day is `today` (from its facts on the summary's
+    /// day). The caller works out `today` once for all the rows it walks.
+    pub fn status(&self, row: &StockRow, facts: RowFacts, today: NaiveDate, now: DateTime<Utc>) -> StockStatus {
+        if today == self.summary.day { facts.status } else { row.status(now) }
     }
 
     pub fn row(&self, product_id: i64) -> Option<&StockRow> {
@@ -133,14 +132,14 @@ impl Shelf {
     }
 }
 
-fn row_facts(reference: &Reference, daily: &Daily, row: &StockRow, now: DateTime<Utc>) -> Option<RowFacts> {
+fn row_facts(reference: &Reference, daily: &Daily, row: &StockRow, today: NaiveDate, now: DateTime<Utc>) -> Option<RowFacts> {
     let pos = reference.product_position(row.product_id)?;
     let product = &reference.products[pos];
     Some(RowFacts {
         product_pos: pos as u32,
         category: product.category,
         stars: product.stars,
-        certified: daily.is_certified(reference, pos, hanoi_date(now)),
+        certified: daily.is_certified(reference, pos, today),
         status: row.status(now),
     })
 }
@@ -153,7 +152,7 @@ fn summarise(shelf: &Shelf, reference: &Reference, now: DateTime<Utc>) -> ShelfS
         let slot = if certified { usize::from(facts.stars.get()) - 3 } else { EXPIRED_SLOT };
         let cell = &mut cells[category_slot(facts.category)][slot];
         cell.listed += 1;
-        cell.available += u32::from(shelf.status(row, facts, now).is_available());
+        cell.available += u32::from(shelf.status(row, facts, today, now).is_available());
     }
     ShelfSummary { day: today, cells }
 }
