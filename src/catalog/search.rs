@@ -358,7 +358,7 @@ impl TextIndex {
                 let mut lists = lists.into_iter();
                 let first = lists.next().unwrap_or_default();
                 let alternative = lists.fold(first, |all, next| intersect_summing(&all, &next));
-                clause = union_keeping_best(&clause, &alternative);
+                clause = if clause.is_empty() { alternative } else { union_keeping_best(&clause, &alternative) };
             }
             matched = Some(match matched {
                 None => clause,
@@ -366,9 +366,9 @@ impl TextIndex {
             });
         }
         let mut hits: Vec<Hit> = matched.unwrap_or_default().into_iter().map(|(pos, score)| Hit { pos, score }).collect();
-        if query.typed.len() > 1 {
+        if query.typed.len() > 1 && !hits.is_empty() {
             let typed: Vec<&Resolved> = resolved.iter().flat_map(|alternatives| &alternatives[0]).collect();
-            let mut bonuses = self.phrase_bonuses(&typed).into_iter().peekable();
+            let mut bonuses = self.phrase_bonuses(&typed, &RecordSet::of(&hits, self.len())).into_iter().peekable();
             for hit in &mut hits {
                 while bonuses.next_if(|b| b.0 < hit.pos).is_some() {}
                 if let Some((_, bonus)) = bonuses.next_if(|b| b.0 == hit.pos) {
@@ -382,13 +382,27 @@ impl TextIndex {
     /// The records holding a word (any of the index words it stands for), in record order,
     /// each with its best value there.
     fn word_hits(&self, word: &Resolved) -> Scored {
-        let mut hits: Scored = self.postings(word).map(|(pos, value)| (pos as u32, value)).collect();
         let single = word.ids.len() == 1 && word.ids[0].0.len() == 1;
-        if !single {
-            // Several words' postings, each in order: sort, then keep each record's best.
-            hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            hits.dedup_by_key(|h| h.0);
-        }
+        let mut hits: Scored = if single {
+            self.postings(word).map(|(pos, value)| (pos as u32, value)).collect()
+        } else {
+            // Several words' postings, each in order: keep each record's best, by sorting a
+            // few or by marking them on a sheet of every record when they are many ("t…").
+            let vocabulary = if word.exact_only { &self.exact } else { &self.folded };
+            let total: usize = word.ids.iter().flat_map(|(ids, _)| ids.clone()).map(|id| vocabulary.postings[id as usize].len()).sum();
+            if total * 8 < self.len() {
+                let mut hits: Scored = self.postings(word).map(|(pos, value)| (pos as u32, value)).collect();
+                hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                hits.dedup_by_key(|h| h.0);
+                hits
+            } else {
+                let mut best = vec![0u32; self.len()];
+                for (pos, value) in self.postings(word) {
+                    best[pos] = best[pos].max(value);
+                }
+                best.iter().enumerate().filter(|(_, v)| **v > 0).map(|(pos, &v)| (pos as u32, v)).collect()
+            }
+        };
         if let Some(marked) = word.marked {
             let exact = &self.exact.postings[marked as usize];
             let mut e = exact.iter().map(|p| p & !IN_NAME).peekable();
@@ -405,12 +419,12 @@ impl TextIndex {
     /// The records where the typed words stand next to each other, in order, with what that
     /// adds (a phrase in the name counts most): found from the places of the words, so it
     /// costs what their places hold, not what the matching records hold.
-    fn phrase_bonuses(&self, typed: &[&Resolved]) -> Vec<(u32, u32)> {
+    fn phrase_bonuses(&self, typed: &[&Resolved], hits: &RecordSet) -> Vec<(u32, u32)> {
         let Some((first, rest)) = typed.split_first() else { return Vec::new() };
-        let mut starts = self.places_of(first);
+        let mut starts = self.places_of(first, hits);
         for (k, word) in rest.iter().enumerate() {
             let k = k as u32 + 1;
-            let next = self.places_of(word);
+            let next = self.places_of(word, hits);
             let mut next = next.iter().peekable();
             starts.retain(|&(record, at)| {
                 let wanted = (record, at + k);
@@ -433,10 +447,16 @@ impl TextIndex {
         bonuses
     }
 
-    /// Every place of the words a typed word stands for, in order.
-    fn places_of(&self, word: &Resolved) -> Vec<Place> {
-        let mut places: Vec<Place> =
-            word.ids.iter().flat_map(|(ids, _)| ids.clone()).flat_map(|id| self.places[id as usize].iter().copied()).collect();
+    /// Every place, in the records of `hits`, of the words a typed word stands for, in order:
+    /// a common word stands in thousands of places, of which the few records matched keep few.
+    fn places_of(&self, word: &Resolved, hits: &RecordSet) -> Vec<Place> {
+        let mut places: Vec<Place> = word
+            .ids
+            .iter()
+            .flat_map(|(ids, _)| ids.clone())
+            .flat_map(|id| self.places[id as usize].iter().copied())
+            .filter(|&(record, _)| hits.holds(record))
+            .collect();
         if word.ids.len() > 1 || word.ids.first().is_some_and(|(ids, _)| ids.len() > 1) {
             places.sort_unstable();
         }
@@ -446,6 +466,23 @@ impl TextIndex {
 
 /// Records in ascending order, each with a score.
 type Scored = Vec<(u32, u32)>;
+
+/// A set of records, one bit each.
+struct RecordSet(Vec<u64>);
+
+impl RecordSet {
+    fn of(hits: &[Hit], records: usize) -> RecordSet {
+        let mut bits = vec![0u64; records.div_ceil(64)];
+        for hit in hits {
+            bits[hit.pos as usize / 64] |= 1 << (hit.pos % 64);
+        }
+        RecordSet(bits)
+    }
+
+    fn holds(&self, record: u32) -> bool {
+        self.0.get(record as usize / 64).is_some_and(|bits| bits & (1 << (record % 64)) != 0)
+    }
+}
 
 /// The records in both lists, their scores added.
 fn intersect_summing(a: &[(u32, u32)], b: &[(u32, u32)]) -> Scored {
@@ -556,6 +593,31 @@ mod tests {
         // end counts as one elsewhere (12).
         assert_eq!(score(4), 24 + 6 + 12);
         assert_eq!(hits.len(), 5);
+    }
+
+    #[test]
+    fn a_prefix_of_few_or_of_many_records_keeps_each_records_best() {
+        // 200 records: "tran…" words in a handful (sorted), "bat…" words in most (marked on a sheet).
+        let names: Vec<(String, String)> = (0..200)
+            .map(|i| {
+                let name = if i % 40 == 0 { format!("Trang{i} Tranh{i}") } else { format!("Bát{i} Bàt{i} x{i}") };
+                (name, if i % 3 == 0 { format!("batik{i}") } else { String::new() })
+            })
+            .collect();
+        let idx = TextIndex::new(names.iter().map(|(name, other)| Document { name: name.clone(), other: other.clone() }));
+        let hits = |text: &str| {
+            let query = Query::parse(text, &Synonyms::default());
+            idx.search(&query, &leeway(&query, &[&idx])).unwrap_or_default()
+        };
+        let few = hits("tran");
+        assert_eq!(few.iter().map(|h| h.pos).collect::<Vec<_>>(), [0, 40, 80, 120, 160]);
+        assert!(few.iter().all(|h| h.score == Fit::Prefix.value() * 4), "in the name, counted once: {few:?}");
+        let many = hits("ba");
+        assert_eq!(many.len(), 200 - 5 + 2, "every record but the five, and two of those by their other text");
+        assert!(many.windows(2).all(|w| w[0].pos < w[1].pos), "in record order");
+        let score = |pos: u32| many.iter().find(|h| h.pos == pos).map(|h| h.score);
+        assert_eq!(score(1), Some(Fit::Prefix.value() * 4), "the name's match, the best");
+        assert_eq!(score(0), Some(Fit::Prefix.value()), "batik, outside the name");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What a search query asks for: its words (folded, and as typed with their marks), the word
 //! being typed, and the synonyms that let "tea" find "trà" and "gốm" find "ceramics".
 
+use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::text::{fold, words};
@@ -81,6 +82,9 @@ impl Query {
 pub struct Synonyms {
     /// Each group's phrases, each phrase its words (as written in the file, with their marks).
     groups: Vec<Vec<Vec<QueryWord>>>,
+    /// Folded first word → (group, phrase) of every phrase starting with it: a query word
+    /// looks up its few candidates instead of comparing itself with every phrase.
+    by_first_word: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 /// The longest phrase a synonym may have, in words.
@@ -101,20 +105,26 @@ impl Synonyms {
                     .collect::<Vec<_>>()
             })
             .filter(|group| group.len() > 1)
-            .collect();
-        Synonyms { groups }
+            .collect::<Vec<Vec<Vec<QueryWord>>>>();
+        let mut by_first_word: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        for (g, group) in groups.iter().enumerate() {
+            for (p, phrase) in group.iter().enumerate() {
+                by_first_word.entry(phrase[0].folded.clone()).or_default().push((g, p));
+            }
+        }
+        Synonyms { groups, by_first_word }
     }
 
     /// The longest phrase of some group that `words` starts with: its length in words (1 when
     /// none, so the first word stands alone) and the group.
     fn longest_at(&self, words: &[&str]) -> (usize, Option<usize>) {
         let mut best = (1, None);
-        for (g, group) in self.groups.iter().enumerate() {
-            for phrase in group {
-                let n = phrase.len();
-                if n <= words.len() && phrase.iter().zip(words).all(|(a, b)| a.folded == *b) && (best.1.is_none() || n > best.0) {
-                    best = (n, Some(g));
-                }
+        let Some(first) = words.first() else { return best };
+        for &(g, p) in self.by_first_word.get(*first).into_iter().flatten() {
+            let phrase = &self.groups[g][p];
+            let n = phrase.len();
+            if n <= words.len() && phrase.iter().zip(words).all(|(a, b)| a.folded == *b) && (best.1.is_none() || n > best.0) {
+                best = (n, Some(g));
             }
         }
         best

@@ -236,6 +236,9 @@ impl Chrome {
     }
 }
 
+/// What a page's buffer starts with.
+const PAGE_BUFFER_BYTES: usize = 64 * 1024;
+
 /// Renders a page template into a cacheable response that shows `tags` (see `cache::Tag`;
 /// reference data alone needs none).
 pub fn render(page: &impl Template, tags: Vec<Tag>) -> Result<HttpResponse, AppError> {
@@ -244,8 +247,11 @@ pub fn render(page: &impl Template, tags: Vec<Tag>) -> Result<HttpResponse, AppE
 
 /// `render` for a page that shows something true only until `until` (a site's "open now"):
 /// the cache drops it then, or at the next Hanoi midnight if that comes first.
-pub fn render_until(page: &impl Template, tags: Vec<Tag>, until: Option<DateTime<Utc>>) -> Result<HttpResponse, AppError> {
-    let html = page.render().map_err(|e| AppError::Internal(anyhow::anyhow!("template failed: {e}")))?;
+pub fn render_until<T: Template>(page: &T, tags: Vec<Tag>, until: Option<DateTime<Utc>>) -> Result<HttpResponse, AppError> {
+    // Most pages are 10–70 KB; askama's own hint (the template's fixed text) would have the
+    // buffer grow and be copied three or four times on the way.
+    let mut html = String::with_capacity(PAGE_BUFFER_BYTES.max(T::SIZE_HINT));
+    page.render_into(&mut html).map_err(|e| AppError::Internal(anyhow::anyhow!("template failed: {e}")))?;
     let mut response = HttpResponse::Ok().content_type(HTML).body(html);
     response.extensions_mut().insert(Cacheable { content_type: HTML, tags, until });
     Ok(response)
