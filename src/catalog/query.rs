@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::Catalog;
 use super::daily::Daily;
 use super::reference::Searched;
+use super::search::Hit;
 use crate::domain::search::Query;
 use crate::domain::{Category, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date};
 
@@ -134,19 +135,24 @@ impl Catalog {
     /// shows: what a search page needs. One search for both kinds.
     pub fn best_sites(&self, text: &Query, k: usize) -> [(usize, Vec<&Site>); 2] {
         let hits = self.data.search(Searched::Sites, text).unwrap_or_default();
-        SiteKind::ALL.map(|kind| {
-            let mut matching: Vec<(std::cmp::Reverse<u32>, u32, usize)> = hits
-                .iter()
-                .filter(|h| self.data.active_site_kind(h.pos as usize) == Some(kind))
-                .map(|h| (std::cmp::Reverse(h.score), self.data.site_name_rank(h.pos as usize), h.pos as usize))
-                .collect();
-            let count = matching.len();
-            if matching.len() > k && k > 0 {
-                matching.select_nth_unstable(k - 1);
-                matching.truncate(k);
+        // One key per match, smaller first: best score, then by name (a name's rank names its site).
+        let mut keys: [Vec<u64>; 2] = [Vec::new(), Vec::new()];
+        for hit in &hits {
+            if let Some(kind) = self.data.active_site_kind(hit.pos as usize) {
+                let rank = self.data.site_name_rank(hit.pos as usize);
+                keys[SiteKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)]
+                    .push((u64::from(u32::MAX - hit.score) << 32) | u64::from(rank));
             }
-            matching.sort_unstable();
-            (count, matching.into_iter().take(k).map(|(_, _, pos)| &self.data.sites[pos]).collect())
+        }
+        keys.map(|mut keys| {
+            let count = keys.len();
+            if count > k && k > 0 {
+                keys.select_nth_unstable(k - 1);
+            }
+            keys.truncate(k);
+            keys.sort_unstable();
+            let by_name = self.data.sites_by_name();
+            (count, keys.into_iter().map(|key| &self.data.sites[by_name[(key & 0xffff_ffff) as usize] as usize]).collect())
         })
     }
 
@@ -174,37 +180,60 @@ impl Catalog {
                 span.with(items)
             }
             Some(hits) => {
-                // Matches in list order (the tie-breaker, so equal scores need no more sorting):
-                // few are sorted by their place in the list, many are read off it.
-                let ranked: Vec<(u32, u32)> = if hits.len() * 16 < daily.product_list.len() {
-                    let mut listed: Vec<(u32, u32)> = hits
-                        .iter()
-                        .filter_map(|h| {
-                            let rank = *daily.list_rank.get(h.pos as usize)?;
-                            let entry = daily.product_list.get(rank as usize)?;
-                            wanted(&entry).then_some((rank, h.score.max(1)))
-                        })
-                        .collect();
-                    listed.sort_unstable();
-                    listed.into_iter().map(|(rank, score)| (score, daily.product_list[rank as usize].pos)).collect()
-                } else {
-                    let mut score = vec![0u32; self.data.products.len()];
-                    for hit in hits {
-                        score[hit.pos as usize] = hit.score.max(1);
-                    }
-                    daily
-                        .product_list
-                        .iter()
-                        .filter(wanted)
-                        .filter_map(|e| Some(score[e.pos as usize]).filter(|&s| s > 0).map(|s| (s, e.pos)))
-                        .collect()
-                };
-                let span = PageSpan::new(ranked.len(), page, per_page);
-                let window = best_scores(&ranked, span.start + per_page);
-                let items = self.page_in_stock_first(&window, span.start, span.start + per_page, now);
-                span.with(items.into_iter().map(|pos| &self.data.products[pos as usize]).collect())
+                let counted = self.available.on(hanoi_date(now));
+                let Some(counted) = counted else { return self.products_matching_slowly(&daily, hits, &wanted, page, per_page, now) };
+                // One key per match, smaller first: best score, then in stock somewhere, then
+                // the list's order. Only the keys up to the page's end are sorted.
+                let mut keys: Vec<u64> = hits
+                    .iter()
+                    .filter_map(|h| {
+                        let rank = *daily.list_rank.get(h.pos as usize)?;
+                        let entry = daily.product_list.get(rank as usize)?;
+                        let unavailable = counted.get(h.pos as usize).is_none_or(|&n| n == 0);
+                        wanted(&entry).then_some(match_key(h.score.max(1), unavailable, rank))
+                    })
+                    .collect();
+                let span = PageSpan::new(keys.len(), page, per_page);
+                let end = (span.start + per_page).min(keys.len());
+                if end < keys.len() && end > 0 {
+                    keys.select_nth_unstable(end - 1);
+                }
+                keys.truncate(end);
+                keys.sort_unstable();
+                let items = keys[span.start.min(end)..]
+                    .iter()
+                    .map(|&key| &self.data.products[daily.product_list[key_rank(key) as usize].pos as usize])
+                    .collect();
+                span.with(items)
             }
         }
+    }
+
+    /// `products` for a text between Hanoi midnight and the day's rebuild, when what is in
+    /// stock somewhere is not counted yet: read off the shelves, for the page's window only.
+    fn products_matching_slowly(
+        &self,
+        daily: &Daily,
+        hits: Vec<Hit>,
+        wanted: &dyn Fn(&&super::daily::ListEntry) -> bool,
+        page: usize,
+        per_page: usize,
+        now: DateTime<Utc>,
+    ) -> Paged<&Product> {
+        let mut listed: Vec<(u32, u32)> = hits
+            .iter()
+            .filter_map(|h| {
+                let rank = *daily.list_rank.get(h.pos as usize)?;
+                let entry = daily.product_list.get(rank as usize)?;
+                wanted(&entry).then_some((rank, h.score.max(1)))
+            })
+            .collect();
+        listed.sort_unstable();
+        let ranked: Vec<(u32, u32)> = listed.into_iter().map(|(rank, score)| (score, daily.product_list[rank as usize].pos)).collect();
+        let span = PageSpan::new(ranked.len(), page, per_page);
+        let window = best_scores(&ranked, span.start + per_page);
+        let items = self.page_in_stock_first(&window, span.start, span.start + per_page, now);
+        span.with(items.into_iter().map(|pos| &self.data.products[pos as usize]).collect())
     }
 
     /// Positions `start..end` of `ranked` (best score first) once products in stock somewhere
@@ -307,6 +336,16 @@ impl Catalog {
 /// score first and list order within a score: every match scoring at least what the `end`th
 /// best scores, so the last score group is whole. Linear in the matches, sorting only the few
 /// above that group.
+/// A match's place in a ranked product list as one number (smaller first): the score
+/// (higher first), then in stock somewhere, then its rank in the day's list.
+fn match_key(score: u32, unavailable: bool, rank: u32) -> u64 {
+    (u64::from(u32::MAX - score) << 32) | (u64::from(unavailable) << 31) | u64::from(rank & 0x7fff_ffff)
+}
+
+fn key_rank(key: u64) -> u32 {
+    (key & 0x7fff_ffff) as u32
+}
+
 fn best_scores(ranked: &[(u32, u32)], end: usize) -> Vec<(u32, u32)> {
     // Matches score at least 1, so 0 takes them all.
     let threshold = if ranked.len() <= end || end == 0 {
@@ -338,7 +377,41 @@ impl StarCounts {
 
 #[cfg(test)]
 mod tests {
-    use super::{Paged, best_scores};
+    use chrono::Utc;
+
+    use super::{Catalog, Paged, ProductFilter, Searched, best_scores, hanoi_date};
+    use crate::catalog::search::synonyms;
+    use crate::domain::search::Query;
+    use crate::domain::{Category, Stars};
+
+    #[test]
+    fn a_text_ranks_products_the_same_with_or_without_the_days_counts() {
+        let now = Utc::now();
+        let catalog = Catalog::new(crate::demo::generate(now), 1, true, now);
+        let daily = catalog.daily_for(hanoi_date(now));
+        let mut compared = 0;
+        for text in ["gốm", "tra", "mật ong", "bat trang", "lụa", "xa", "banh", "sen", "t", "ceramics"] {
+            for (category, min_stars) in [(None, None), (Some(Category::Food), None), (None, Some(Stars::FOUR))] {
+                let filter = ProductFilter { category, min_stars, district_id: None, text: Query::parse(text, synonyms()) };
+                let wanted = |e: &&super::super::daily::ListEntry| {
+                    category.is_none_or(|c| e.category == c) && min_stars.is_none_or(|s| e.stars >= s && e.certified)
+                };
+                for page in [1, 2, 7] {
+                    let fast = catalog.products(&filter, page, 8, now);
+                    let hits = catalog.data.search(Searched::Products, &filter.text).unwrap_or_default();
+                    let slow = catalog.products_matching_slowly(&daily, hits, &wanted, page, 8, now);
+                    let slugs = |p: &Paged<&crate::domain::Product>| p.items.iter().map(|p| p.slug.clone()).collect::<Vec<_>>();
+                    assert_eq!(
+                        (slugs(&fast), fast.total, fast.page),
+                        (slugs(&slow), slow.total, slow.page),
+                        "{text} {category:?} {min_stars:?} p{page}"
+                    );
+                    compared += usize::from(!fast.items.is_empty());
+                }
+            }
+        }
+        assert!(compared > 30, "most of these queries find something: {compared}");
+    }
 
     #[test]
     fn a_whole_list_pages_and_clamps() {

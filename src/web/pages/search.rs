@@ -84,7 +84,8 @@ pub async fn search(ctx: Ctx, req: HttpRequest, state: web::Data<AppState>) -> R
         total_text: st.results_for(total, &q),
         groups: groups.into_iter().filter(|g| g.count > 0).collect(),
         did_you_mean,
-        examples: st.examples().iter().map(|e| link(e)).collect(),
+        // Shown only when there is nothing else to follow.
+        examples: if searched && total > 0 { Vec::new() } else { st.examples().iter().map(|e| link(e)).collect() },
         q,
     };
     render(&page, Vec::new())
@@ -109,6 +110,7 @@ fn groups(
     now: DateTime<Utc>,
 ) -> Vec<Group> {
     let today = hanoi_date(now);
+    let q_param = encode_q(q);
     let [showrooms, design_centres] = catalog.best_sites(query, SHOWN_PER_GROUP);
     let site_group = |kind: SiteKind, id, heading, (count, best): (usize, Vec<&Site>)| Group {
         id,
@@ -123,7 +125,7 @@ fn groups(
                 stars: site.stars.map(|stars| StarsView::of(t, stars)),
             })
             .collect(),
-        all_href: Some(format!("{base}/showrooms?kind={}&{}", kind.key(), encode_q(q))),
+        all_href: Some(format!("{base}/showrooms?kind={}&{q_param}", kind.key())),
     };
     let filter = ProductFilter { category: None, min_stars: None, district_id: None, text: query.clone() };
     let products = catalog.products(&filter, 1, SHOWN_PER_GROUP, now);
@@ -145,7 +147,7 @@ fn groups(
                 stars: Some(StarsView::of_product(t, p, today)),
             })
             .collect(),
-        all_href: Some(format!("{base}/products?{}", encode_q(q))),
+        all_href: Some(format!("{base}/products?{q_param}")),
     };
     let producers = listed(
         catalog,
