@@ -168,16 +168,22 @@ impl Catalog {
         };
         match self.data.search(Searched::Products, &filter.text) {
             None => {
-                let span = PageSpan::new(daily.product_list.iter().filter(wanted).count(), page, per_page);
-                let items = daily
-                    .product_list
-                    .iter()
-                    .filter(wanted)
-                    .skip(span.start)
-                    .take(per_page)
-                    .map(|e| &self.data.products[e.pos as usize])
-                    .collect();
-                span.with(items)
+                // One walk counts the matches and keeps the requested page's; only a page past
+                // the end needs a second, for the last page.
+                let page = page.max(1);
+                let (from, to) = ((page - 1).saturating_mul(per_page), page.saturating_mul(per_page));
+                let (mut total, mut window) = (0, Vec::with_capacity(per_page));
+                for entry in daily.product_list.iter().filter(wanted) {
+                    if (from..to).contains(&total) {
+                        window.push(entry.pos);
+                    }
+                    total += 1;
+                }
+                let span = PageSpan::new(total, page, per_page);
+                if span.start != from {
+                    window = daily.product_list.iter().filter(wanted).skip(span.start).take(per_page).map(|e| e.pos).collect();
+                }
+                span.with(window.into_iter().map(|pos| &self.data.products[pos as usize]).collect())
             }
             Some(hits) => {
                 let counted = self.available.on(hanoi_date(now));

@@ -26,11 +26,10 @@ impl RawQuery {
     /// Reads a query string leniently: unknown parameters are ignored, the last of repeated
     /// ones wins, broken percent-escapes are taken literally.
     pub fn parse(query: &str) -> RawQuery {
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
         let mut raw = RawQuery::default();
-        for (key, value) in pairs {
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             let value = value.trim().to_owned();
-            match key.as_str() {
+            match &*key {
                 "kind" => raw.kind = value,
                 "district" => raw.district = value,
                 "category" => raw.category = value,
@@ -121,13 +120,19 @@ impl RawQuery {
 /// The parameters named in `keys` that have a value (trimmed, the last of repeated ones), in
 /// that order: one spelling for every URL that asks the same thing (the page cache's key).
 pub fn canonical_query(query: &str, keys: &[&str]) -> String {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
-    let wanted: Vec<(&str, &str)> = keys
-        .iter()
-        .filter_map(|&key| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| (key, v.trim())))
-        .filter(|(_, v)| !v.is_empty())
-        .collect();
-    serde_urlencoded::to_string(wanted).unwrap_or_default()
+    if query.is_empty() {
+        return String::new();
+    }
+    let pairs: Vec<(std::borrow::Cow<str>, std::borrow::Cow<str>)> = form_urlencoded::parse(query.as_bytes()).collect();
+    let mut canonical = form_urlencoded::Serializer::new(String::new());
+    for &key in keys {
+        if let Some((_, value)) = pairs.iter().rev().find(|(k, _)| k == key)
+            && !value.trim().is_empty()
+        {
+            canonical.append_pair(key, value.trim());
+        }
+    }
+    canonical.finish()
 }
 
 /// Echoing 5 KB of junk back in an error page helps nobody.

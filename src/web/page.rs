@@ -30,6 +30,10 @@ pub const SITE_SCRIPT: &str = include_str!("../../static/site.js");
 pub static ASSET_VERSION: LazyLock<String> =
     LazyLock::new(|| crate::domain::text::fingerprint(&format!("{STYLESHEET}{ADMIN_SCRIPT}{SITE_SCRIPT}")));
 
+/// Where pages find the stylesheet and their script, fingerprinted.
+pub static STYLESHEET_HREF: LazyLock<String> = LazyLock::new(|| format!("/static/style.css?v={}", *ASSET_VERSION));
+static SITE_SCRIPT_HREF: LazyLock<String> = LazyLock::new(|| format!("/static/site.js?v={}", *ASSET_VERSION));
+
 /// The cookie that remembers the shopper's chosen place ("21.02870,105.85240").
 pub const PLACE_COOKIE: &str = "ocop_place";
 
@@ -154,8 +158,8 @@ pub struct Chrome {
     pub base: &'static str,
     pub is_demo: bool,
     pub title: String,
-    pub stylesheet: String,
-    pub script: String,
+    pub stylesheet: &'static str,
+    pub script: &'static str,
     pub nav: Nav,
     pub alternates: Vec<Alternate>,
     /// This page's own absolute address (in this language).
@@ -197,8 +201,8 @@ impl Chrome {
             base: lang.base_path(),
             is_demo,
             title,
-            stylesheet: format!("/static/style.css?v={}", *ASSET_VERSION),
-            script: format!("/static/site.js?v={}", *ASSET_VERSION),
+            stylesheet: &STYLESHEET_HREF,
+            script: &SITE_SCRIPT_HREF,
             nav,
             canonical: format!("{public_url}{}", address.href(lang)),
             default_url: format!("{public_url}{}", address.href(Lang::Vi)),

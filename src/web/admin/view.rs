@@ -7,7 +7,7 @@ use askama::Template;
 use super::guard::Staff;
 use crate::error::AppError;
 use crate::i18n::AdminTexts;
-use crate::web::page::{ASSET_VERSION, HTML};
+use crate::web::page::{ASSET_VERSION, HTML, STYLESHEET_HREF};
 
 /// The parts of an admin page around its content.
 pub struct AdminChrome {
@@ -27,7 +27,7 @@ impl AdminChrome {
         AdminChrome {
             t: AdminTexts::vi(),
             title: title.into(),
-            stylesheet: format!("/static/style.css?v={}", *ASSET_VERSION),
+            stylesheet: STYLESHEET_HREF.clone(),
             script: format!("/static/admin.js?v={}", *ASSET_VERSION),
             username: staff.map(|s| s.account.username.clone()).unwrap_or_default(),
             is_admin: staff.is_some_and(|s| s.account.is_admin()),
