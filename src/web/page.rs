@@ -64,8 +64,11 @@ impl PageAddress {
 
     /// This page in `lang`, as a path with its query.
     pub fn href(&self, lang: Lang) -> String {
-        let path = format!("{}{}", lang.base_path(), self.path);
-        if self.query.is_empty() { path } else { format!("{path}?{}", self.query) }
+        if self.query.is_empty() {
+            format!("{}{}", lang.base_path(), self.path)
+        } else {
+            format!("{}{}?{}", lang.base_path(), self.path, self.query)
+        }
     }
 }
 
@@ -187,14 +190,13 @@ impl Chrome {
     pub fn new(lang: Lang, is_demo: bool, title: String, nav: Nav, address: &PageAddress, public_url: &str) -> Chrome {
         let alternates: Vec<Alternate> = Lang::ALL
             .into_iter()
-            .map(|other| Alternate {
-                code: other.code(),
-                name: other.texts().language_name,
-                href: address.href(other),
-                url: format!("{public_url}{}", address.href(other)),
-                current: other == lang,
+            .map(|other| {
+                let href = address.href(other);
+                let url = format!("{public_url}{href}");
+                Alternate { code: other.code(), name: other.texts().language_name, href, url, current: other == lang }
             })
             .collect();
+        let url_in = |lang: Lang| alternates.iter().find(|a| a.code == lang.code()).map(|a| a.url.clone()).unwrap_or_default();
         Chrome {
             t: lang.texts(),
             lang: lang.code(),
@@ -204,8 +206,8 @@ impl Chrome {
             stylesheet: &STYLESHEET_HREF,
             script: &SITE_SCRIPT_HREF,
             nav,
-            canonical: format!("{public_url}{}", address.href(lang)),
-            default_url: format!("{public_url}{}", address.href(Lang::Vi)),
+            canonical: url_in(lang),
+            default_url: url_in(Lang::Vi),
             alternates,
             offer: None,
             description: lang.texts().tagline.to_owned(),
