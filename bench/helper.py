@@ -910,8 +910,8 @@ class Report:
             "p99 < %g ms; the cached row is for information. Then `bench/near` (in process, through the library) times "
             "`Catalog::nearest` for the headline query (the 10 nearest sites open now with a herbal product of 4 stars "
             "or more in stock) at random points by the same recipe: target p99 < %g ms. \"Open now\" depends on the hour "
-            "the figure ran (Hanoi time, shown): the same query at 23:30, when every demo site is closed, is shown for "
-            "information." % (target("T_NEAR_RATIO"), target("T_P99_MS"), target("T_NEAR_P99_MS"))
+            "the figure ran (Hanoi time, shown), so the same query is also timed at 06:30, when few demo sites are open "
+            "(same target), and at 23:30, when every one is closed (for information)." % (target("T_NEAR_RATIO"), target("T_P99_MS"), target("T_NEAR_P99_MS"))
         )
 
     def render_near(self, key, records):
@@ -935,7 +935,8 @@ class Report:
                 continue
             st = dict(kv.split("=", 1) for kv in f[1].split()[1:])
             p99, max_p99 = float(st["headline_p99_ms"]), target("T_NEAR_P99_MS")
-            bad = [] if p99 < max_p99 else ["headline p99"]
+            dawn_p99 = float(st["dawn_p99_ms"])
+            bad = ([] if p99 < max_p99 else ["headline p99"]) + ([] if dawn_p99 < max_p99 else ["06:30 headline p99"])
             for b in bad:
                 self.miss(key, b)
             out += [
@@ -959,6 +960,19 @@ class Report:
                     float(st["plain_p99_ms"]),
                     float(st["category_p50_ms"]),
                     float(st["category_p99_ms"]),
+                ),
+                "",
+                "At 06:30 Hanoi time (%s sites open), %s points: the headline query p50 %.3f ms, **p99 %.3f ms** %s "
+                "(target < %g ms), max %.3f ms, %.2f sites found on average."
+                % (
+                    st["dawn_open_sites"],
+                    st["night_iterations"],
+                    float(st["dawn_p50_ms"]),
+                    dawn_p99,
+                    mark([] if dawn_p99 < max_p99 else ["06:30"]),
+                    max_p99,
+                    float(st["dawn_max_ms"]),
+                    float(st["dawn_mean_results"]),
                 ),
                 "",
                 "ℹ The headline query at 23:30 Hanoi time (%s sites open), %s points: p50 %.3f ms, p99 %.3f ms, max %.3f ms, "

@@ -128,15 +128,17 @@ async fn main() -> anyhow::Result<()> {
 
     let now = Utc::now();
     let local = now.with_timezone(&hanoi_offset());
-    let night = hanoi_date(now)
-        .and_time(NaiveTime::from_hms_opt(23, 30, 0).context("23:30 exists")?)
-        .and_local_timezone(hanoi_offset())
-        .single()
-        .context("23:30 in Hanoi is one instant")?
-        .with_timezone(&Utc);
+    // Today at a fixed Hanoi hour: the figure must not depend on when the bench ran.
+    let at_hanoi = |hour: u32, minute: u32| -> anyhow::Result<chrono::DateTime<Utc>> {
+        let time = NaiveTime::from_hms_opt(hour, minute, 0).context("a valid hour")?;
+        let local = hanoi_date(now).and_time(time).and_local_timezone(hanoi_offset()).single().context("one instant")?;
+        Ok(local.with_timezone(&Utc))
+    };
+    let (dawn, night) = (at_hanoi(6, 30)?, at_hanoi(23, 30)?);
     let active = catalog.sites.iter().filter(|s| s.active);
     let open_sites = active.clone().filter(|s| matches!(s.open_state(now), OpenState::Open { .. })).count();
-    let open_at_night = active.clone().filter(|s| matches!(s.open_state(night), OpenState::Open { .. })).count();
+    let open_at = |at| active.clone().filter(|s| matches!(s.open_state(at), OpenState::Open { .. })).count();
+    let (open_at_dawn, open_at_night) = (open_at(dawn), open_at(night));
     let unknown_hours = active.clone().filter(|s| matches!(s.open_state(now), OpenState::Unknown)).count();
 
     let headline = NearFilter {
@@ -150,15 +152,17 @@ async fn main() -> anyhow::Result<()> {
     let (heads, head_found) = time_queries(&catalog, &points, &headline, now, options.warm_up);
     let (plain, _) = time_queries(&catalog, &points, &NearFilter::default(), now, options.warm_up);
     let (by_category, _) = time_queries(&catalog, &points, &category, now, options.warm_up);
-    // Every point of the walk is visited when nothing is open: a tenth of the points will do.
+    // Few sites open (dawn) and none (night): a tenth of the points will do.
     let night_points = &points[..points.len().div_ceil(10)];
+    let (dawns, dawn_found) = time_queries(&catalog, night_points, &headline, dawn, options.warm_up / 10);
     let (nights, night_found) = time_queries(&catalog, night_points, &headline, night, options.warm_up / 10);
     let mean = |samples: &[Duration]| samples.iter().sum::<Duration>().as_secs_f64() * 1000.0 / samples.len() as f64;
 
     println!(
         "near iterations={} sites={} load_s={:.2} headline_p50_ms={:.3} headline_p99_ms={:.3} headline_max_ms={:.3} headline_mean_ms={:.3} \
          plain_p50_ms={:.3} plain_p99_ms={:.3} category_p50_ms={:.3} category_p99_ms={:.3} mean_results={:.2} hanoi_time={} \
-         open_sites={} unknown_hours={} night_iterations={} night_p50_ms={:.3} night_p99_ms={:.3} night_max_ms={:.3} night_mean_results={:.2} \
+         open_sites={} unknown_hours={} dawn_p50_ms={:.3} dawn_p99_ms={:.3} dawn_max_ms={:.3} dawn_mean_results={:.2} dawn_open_sites={} \
+         night_iterations={} night_p50_ms={:.3} night_p99_ms={:.3} night_max_ms={:.3} night_mean_results={:.2} \
          night_open_sites={}",
         options.iterations,
         active.count(),
@@ -175,6 +179,11 @@ async fn main() -> anyhow::Result<()> {
         local.format("%H:%M"),
         open_sites,
         unknown_hours,
+        percentile_ms(&dawns, 0.50),
+        percentile_ms(&dawns, 0.99),
+        percentile_ms(&dawns, 1.0),
+        dawn_found as f64 / night_points.len() as f64,
+        open_at_dawn,
         night_points.len(),
         percentile_ms(&nights, 0.50),
         percentile_ms(&nights, 0.99),

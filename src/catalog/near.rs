@@ -56,8 +56,13 @@ pub struct NearAnswer<'a> {
     pub changes_at: Option<NaiveDateTime>,
 }
 
-/// Closed sites passed in a row before checking whether anything at all is open.
+/// Closed sites passed in a row before checking how much is open at all.
 const CLOSED_BEFORE_LOOKING_AROUND: usize = 32;
+
+/// When at most one active site in this many keeps hours that are not closed now (early
+/// morning, late evening), the few that may be open are sorted by distance instead of walking
+/// the closed ones around them.
+const FEW_OPEN_ONE_IN: usize = 16;
 
 /// Products shown on each row of the answer.
 const PRODUCTS_PER_SITE: usize = 3;
@@ -65,57 +70,30 @@ const PRODUCTS_PER_SITE: usize = 3;
 impl Catalog {
     /// Up to `limit` sites matching `filter`, nearest to `from` first.
     pub fn nearest(&self, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> NearAnswer<'_> {
-        let local = now.with_timezone(&hanoi_offset()).naive_local();
-        // "Open now" per weekly schedule, worked out when a site keeping it is first met (sites
-        // share schedules, and the walk meets few of them).
-        let schedules = self.data.schedules();
-        let mut by_schedule: Vec<Option<OpenState>> = vec![None; schedules.len()];
-        let mut open_by = |schedule: usize| *by_schedule[schedule].get_or_insert_with(|| OpenState::of_hours(&schedules[schedule], local));
-        let mut found = Vec::with_capacity(limit);
-        let mut changes_at: Option<NaiveDateTime> = None;
+        let mut gathering = Gathering::new(self, from, filter, limit, now);
+        if let Some(product_id) = filter.product_id {
+            // One product's outlets are few next to the network: sort them, not the network.
+            let outlets = self.data.product_position(product_id).map_or(&[][..], |pos| &self.outlets[pos][..]);
+            let active = outlets.iter().map(|&pos| pos as usize).filter(|&pos| self.data.sites[pos].active);
+            return gathering.among(active.collect());
+        }
         let mut closed_in_a_row = 0;
         for pos in self.data.sites_nearest(from) {
-            if found.len() >= limit {
+            if gathering.is_done() {
                 break;
             }
-            let site = &self.data.sites[pos];
-            if filter.kind.is_some_and(|k| site.kind != k) {
-                continue;
-            }
-            let open = site.closure_state(local).unwrap_or_else(|| open_by(self.data.schedule_of(pos)));
-            if filter.open_now && matches!(open, OpenState::Closed { .. }) {
-                changes_at = earliest(changes_at, open.changes_at());
+            if gathering.consider(pos) == Passed::Closed {
                 closed_in_a_row += 1;
                 if closed_in_a_row == CLOSED_BEFORE_LOOKING_AROUND
-                    && (0..schedules.len()).all(|s| matches!(open_by(s), OpenState::Closed { .. }))
+                    && let Some(maybe_open) = gathering.few_maybe_open()
                 {
-                    // Nothing is open anywhere (night): no need to walk on; the answer holds
-                    // until the first opening.
-                    let first = (0..schedules.len()).filter_map(|s| open_by(s).changes_at()).min();
-                    return NearAnswer { sites: found, changes_at: first };
+                    return gathering.among(maybe_open);
                 }
-                continue;
+            } else {
+                closed_in_a_row = 0;
             }
-            closed_in_a_row = 0;
-            let shelf = &self.shelves[pos];
-            let (listed, available) = match filter.product_id {
-                Some(product_id) => match shelf.row(product_id) {
-                    Some(row) => (1, u32::from(row.status(now).is_available())),
-                    None => continue,
-                },
-                None => {
-                    let tally = shelf.summary_on(&self.data, now).tally(filter.category, filter.min_stars);
-                    (tally.listed, tally.available)
-                }
-            };
-            if (filter.narrows_products() && listed == 0) || (filter.in_stock && available == 0) {
-                continue;
-            }
-            let products = self.matching_products(pos, filter, now);
-            changes_at = earliest(changes_at, open.changes_at());
-            found.push(NearSite { site, distance_m: from.distance_m(&site.point()), open, listed, available, products });
         }
-        NearAnswer { sites: found, changes_at }
+        gathering.answer()
     }
 
     /// Active sites whose name, address, ward or district hold every word of `text`, found
@@ -159,9 +137,186 @@ impl Catalog {
     }
 }
 
+/// What a walk has seen so far: the sites kept, the earliest change, and "open now" per
+/// weekly schedule, worked out when a site keeping it is first met (sites share schedules,
+/// and a walk meets few of them).
+struct Gathering<'a, 'f> {
+    catalog: &'a Catalog,
+    from: GeoPoint,
+    filter: &'f NearFilter,
+    limit: usize,
+    now: DateTime<Utc>,
+    local: NaiveDateTime,
+    by_schedule: Vec<Option<OpenState>>,
+    found: Vec<NearSite<'a>>,
+    changes_at: Option<NaiveDateTime>,
+}
+
+/// Why a site was passed over, when it was.
+#[derive(PartialEq)]
+enum Passed {
+    Closed,
+    Other,
+}
+
+impl<'a, 'f> Gathering<'a, 'f> {
+    fn new(catalog: &'a Catalog, from: GeoPoint, filter: &'f NearFilter, limit: usize, now: DateTime<Utc>) -> Self {
+        let by_schedule = vec![None; catalog.data.schedules().len()];
+        let local = now.with_timezone(&hanoi_offset()).naive_local();
+        Gathering { catalog, from, filter, limit, now, local, by_schedule, found: Vec::with_capacity(limit), changes_at: None }
+    }
+
+    fn is_done(&self) -> bool {
+        self.found.len() >= self.limit
+    }
+
+    fn open_by(&mut self, schedule: usize) -> OpenState {
+        let (schedules, local) = (self.catalog.data.schedules(), self.local);
+        *self.by_schedule[schedule].get_or_insert_with(|| OpenState::of_hours(&schedules[schedule], local))
+    }
+
+    /// Keeps the site at `pos` when it matches, or says why not.
+    fn consider(&mut self, pos: usize) -> Passed {
+        let (catalog, filter, now) = (self.catalog, self.filter, self.now);
+        let site = &catalog.data.sites[pos];
+        if filter.kind.is_some_and(|k| site.kind != k) {
+            return Passed::Other;
+        }
+        let open = site.closure_state(self.local).unwrap_or_else(|| self.open_by(catalog.data.schedule_of(pos)));
+        if filter.open_now && matches!(open, OpenState::Closed { .. }) {
+            self.changes_at = earliest(self.changes_at, open.changes_at());
+            return Passed::Closed;
+        }
+        let shelf = &catalog.shelves[pos];
+        let (listed, available) = match filter.product_id {
+            Some(product_id) => match shelf.row(product_id) {
+                Some(row) => (1, u32::from(row.status(now).is_available())),
+                None => return Passed::Other,
+            },
+            None => {
+                let tally = shelf.summary_on(&catalog.data, now).tally(filter.category, filter.min_stars);
+                (tally.listed, tally.available)
+            }
+        };
+        if (filter.narrows_products() && listed == 0) || (filter.in_stock && available == 0) {
+            return Passed::Other;
+        }
+        let products = catalog.matching_products(pos, filter, now);
+        self.changes_at = earliest(self.changes_at, open.changes_at());
+        let distance_m = self.from.distance_m(&site.point());
+        self.found.push(NearSite { site, distance_m, open, listed, available, products });
+        Passed::Other
+    }
+
+    /// With "open now" asked: the active sites whose weekly hours are not closed now, when they
+    /// are few (the only ones that can match), else `None`.
+    fn few_maybe_open(&mut self) -> Option<Vec<usize>> {
+        let data = &self.catalog.data;
+        let maybe_open: Vec<usize> =
+            (0..data.schedules().len()).filter(|&s| !matches!(self.open_by(s), OpenState::Closed { .. })).collect();
+        let count: usize = maybe_open.iter().map(|&s| data.active_sites_keeping(s).len()).sum();
+        let (showrooms, centres) = data.site_counts(None);
+        if count * FEW_OPEN_ONE_IN > showrooms + centres {
+            return None;
+        }
+        // Every opening and closing anywhere, so the answer expires no later than the first
+        // site it passed over would change.
+        self.changes_at = (0..data.schedules().len()).filter_map(|s| self.open_by(s).changes_at()).min();
+        Some(maybe_open.iter().flat_map(|&s| data.active_sites_keeping(s)).map(|&pos| pos as usize).collect())
+    }
+
+    /// The answer from these candidates alone, nearest first, afresh (a walk's earlier finds
+    /// are among them).
+    fn among(mut self, mut candidates: Vec<usize>) -> NearAnswer<'a> {
+        self.found.clear();
+        let from = self.from.unit_vector();
+        let sites = &self.catalog.data.sites;
+        // The spatial index's own measure (squared chord), so the order is the walk's.
+        let chord = |pos: usize| {
+            let to = sites[pos].point().unit_vector();
+            (0..3).map(|i| (to[i] - from[i]).powi(2)).sum::<f64>()
+        };
+        let mut keyed: Vec<(f64, usize)> = candidates.drain(..).map(|pos| (chord(pos), pos)).collect();
+        keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        for (_, pos) in keyed {
+            if self.is_done() {
+                break;
+            }
+            self.consider(pos);
+        }
+        self.answer()
+    }
+
+    fn answer(self) -> NearAnswer<'a> {
+        NearAnswer { sites: self.found, changes_at: self.changes_at }
+    }
+}
+
 fn earliest(a: Option<NaiveDateTime>, b: Option<NaiveDateTime>) -> Option<NaiveDateTime> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    /// Every active site, nearest first, judged one by one from its own hours and rows.
+    fn by_hand(catalog: &Catalog, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> Vec<i64> {
+        let today = hanoi_date(now);
+        let mut sites: Vec<&Site> = catalog.sites.iter().filter(|s| s.active && filter.kind.is_none_or(|k| s.kind == k)).collect();
+        sites.sort_by(|a, b| from.distance_m(&a.point()).total_cmp(&from.distance_m(&b.point())));
+        let matches = |row: &StockRow| {
+            let product = catalog.product(row.product_id).expect("a listed product");
+            filter.product_id.is_none_or(|id| id == product.id)
+                && filter.category.is_none_or(|c| product.category == c)
+                && filter.min_stars.is_none_or(|s| product.stars >= s && product.is_certified(today))
+                && (!filter.in_stock || row.status(now).is_available())
+        };
+        sites
+            .into_iter()
+            .filter(|s| !filter.open_now || !matches!(s.open_state(now), OpenState::Closed { .. }))
+            .filter(|s| !filter.narrows_products() || catalog.stock_at(s.id).iter().any(matches))
+            .take(limit)
+            .map(|s| s.id)
+            .collect()
+    }
+
+    #[test]
+    fn the_nearest_matching_sites_are_those_found_by_hand_at_every_hour_of_a_week() {
+        let start = Utc::now();
+        let catalog = Catalog::new(crate::demo::generate(start), 1, true, start);
+        let product_id = catalog.stock_at(catalog.sites[0].id)[0].product_id;
+        let filters = [
+            NearFilter::default(),
+            NearFilter { open_now: true, ..NearFilter::default() },
+            NearFilter {
+                category: Some(Category::Herbal),
+                min_stars: Stars::new(4),
+                in_stock: true,
+                open_now: true,
+                ..NearFilter::default()
+            },
+            NearFilter { product_id: Some(product_id), ..NearFilter::default() },
+            NearFilter { product_id: Some(product_id), open_now: true, in_stock: true, ..NearFilter::default() },
+            NearFilter { kind: Some(SiteKind::DesignCentre), open_now: true, ..NearFilter::default() },
+        ];
+        let points: Vec<GeoPoint> = catalog.sites.iter().step_by(25).map(|s| GeoPoint { lat: s.lat + 0.01, lon: s.lon - 0.02 }).collect();
+        let mut few_open_hours = 0;
+        for hour in 0..7 * 24 {
+            let now = start + Duration::minutes(hour * 60 + 7);
+            for filter in &filters {
+                for &from in &points {
+                    let found: Vec<i64> = catalog.nearest(from, filter, 10, now).sites.iter().map(|s| s.site.id).collect();
+                    assert_eq!(found, by_hand(&catalog, from, filter, 10, now), "{filter:?} from {from:?} at {now}");
+                }
+            }
+            let mut gathering = Gathering::new(&catalog, points[0], &filters[1], 10, now);
+            few_open_hours += usize::from(gathering.few_maybe_open().is_some_and(|open| !open.is_empty()));
+        }
+        assert!(few_open_hours > 0, "some hours of the week have a few sites open, not none and not many");
     }
 }

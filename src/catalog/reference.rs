@@ -66,6 +66,8 @@ struct Index {
     /// handful, so "open now" is worked out once per schedule, not once per site.
     schedules: Vec<OpeningHours>,
     site_schedule: Vec<u32>,
+    /// Active site positions per schedule.
+    active_by_schedule: Vec<Vec<u32>>,
     /// Ward positions in name order.
     wards_by_name: Vec<u32>,
 }
@@ -153,7 +155,7 @@ impl Reference {
         reference.index.districts_by_name = districts.into_iter().map(|(_, pos)| pos).collect();
         let mut schedule_ids: HashMap<&OpeningHours, u32> = HashMap::new();
         let mut schedules = Vec::new();
-        let site_schedule = reference
+        let site_schedule: Vec<u32> = reference
             .sites
             .iter()
             .map(|s| {
@@ -163,8 +165,15 @@ impl Reference {
                 })
             })
             .collect();
+        let mut active_by_schedule = vec![Vec::new(); schedules.len()];
+        for (pos, &schedule) in site_schedule.iter().enumerate() {
+            if reference.sites[pos].active {
+                active_by_schedule[schedule as usize].push(pos as u32);
+            }
+        }
         reference.index.schedules = schedules;
         reference.index.site_schedule = site_schedule;
+        reference.index.active_by_schedule = active_by_schedule;
         let mut wards: Vec<(String, u32)> = reference.wards.iter().enumerate().map(|(i, w)| (fold(&w.full_name()), i as u32)).collect();
         wards.sort();
         reference.index.wards_by_name = wards.into_iter().map(|(_, pos)| pos).collect();
@@ -323,6 +332,11 @@ impl Reference {
     /// Which of `schedules` the site at this position keeps.
     pub fn schedule_of(&self, site_pos: usize) -> usize {
         self.index.site_schedule[site_pos] as usize
+    }
+
+    /// Positions of the active sites keeping one of `schedules`.
+    pub fn active_sites_keeping(&self, schedule: usize) -> &[u32] {
+        &self.index.active_by_schedule[schedule]
     }
 
     /// Wards and communes by name.
