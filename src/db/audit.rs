@@ -46,6 +46,29 @@ impl AuditEntry {
         }
     }
 
+    /// An edit of a site's or a product's fields: one entry per field, (field, before, after).
+    pub fn fields(
+        at: DateTime<Utc>,
+        actor: &str,
+        action: &'static str,
+        (site_id, product_id): (Option<i64>, Option<i64>),
+        changed: Vec<(&'static str, String, String)>,
+    ) -> Vec<AuditEntry> {
+        changed
+            .into_iter()
+            .map(|(field, before, after)| AuditEntry {
+                at,
+                actor: actor.to_owned(),
+                action,
+                site_id,
+                product_id,
+                subject: field.to_owned(),
+                before,
+                after,
+            })
+            .collect()
+    }
+
     /// A change to an account.
     pub fn account(at: DateTime<Utc>, actor: &str, action: &'static str, username: &str, before: &str, after: &str) -> AuditEntry {
         AuditEntry {

@@ -7,6 +7,7 @@ use sqlx::{FromRow, Row};
 use super::Db;
 use super::audit::{self, AuditEntry};
 use super::changes::{self, Changed};
+use super::edits;
 use crate::domain::text::ascii;
 use crate::error::AppError;
 
@@ -124,10 +125,7 @@ pub async fn update<M: Maker>(db: &Db, id: i64, seen: &str, new: &M, by: &str, n
     let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
     let sql = format!("SELECT {} FROM {} WHERE id = $1", M::COLUMNS, M::TABLE);
-    let current = sqlx::query_as::<_, M>(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut *tx).await?.ok_or(AppError::NotFound)?;
-    if current.fingerprint() != seen {
-        return Err(AppError::Conflict);
-    }
+    let current: M = edits::as_seen(&mut tx, sql, id, seen, M::fingerprint).await?;
     let changed: Vec<AuditEntry> = current
         .values()
         .into_iter()

@@ -8,6 +8,7 @@ mod batch;
 mod bulk;
 pub mod catalogue;
 pub mod changes;
+mod edits;
 pub mod import;
 pub mod makers;
 pub mod meta;

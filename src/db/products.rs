@@ -7,6 +7,7 @@ use sqlx::{AnyConnection, FromRow};
 use super::Db;
 use super::audit::{self, AuditEntry};
 use super::changes::{self, Changed};
+use super::edits;
 use crate::domain::input::{FieldError, FieldProblem};
 use crate::error::AppError;
 
@@ -72,28 +73,6 @@ pub async fn list(db: &Db) -> anyhow::Result<Vec<(i64, String, String, bool)>> {
     Ok(rows.into_iter().map(|(id, slug, name, active)| (id, slug, name, active != 0)).collect())
 }
 
-fn entries(
-    product_id: i64,
-    action: &'static str,
-    changed: Vec<(&'static str, String, String)>,
-    by: &str,
-    now: DateTime<Utc>,
-) -> Vec<AuditEntry> {
-    changed
-        .into_iter()
-        .map(|(field, before, after)| AuditEntry {
-            at: now,
-            actor: by.to_owned(),
-            action,
-            site_id: None,
-            product_id: Some(product_id),
-            subject: field.to_owned(),
-            before,
-            after,
-        })
-        .collect()
-}
-
 async fn write(conn: &mut AnyConnection, product_id: i64, f: &ProductFields) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE products SET name = $2, producer_id = $3, category = $4, stars = $5, five_star_potential = $6, certified_on = $7, \
@@ -122,22 +101,16 @@ async fn write(conn: &mut AnyConnection, product_id: i64, f: &ProductFields) -> 
 pub async fn update(db: &Db, product_id: i64, seen: &str, new: &ProductFields, by: &str, now: DateTime<Utc>) -> Result<bool, AppError> {
     let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
-    let sql = format!("SELECT {FIELDS} FROM products WHERE id = $1");
-    let current = sqlx::query_as::<_, ProductFields>(sqlx::AssertSqlSafe(sql))
-        .bind(product_id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if current.fingerprint() != seen {
-        return Err(AppError::Conflict);
-    }
+    let current =
+        edits::as_seen(&mut tx, format!("SELECT {FIELDS} FROM products WHERE id = $1"), product_id, seen, ProductFields::fingerprint)
+            .await?;
     let changed = current.changes(new);
     if changed.is_empty() {
         tx.rollback().await?;
         return Ok(false);
     }
     write(&mut tx, product_id, new).await?;
-    audit::record(&mut tx, &entries(product_id, "product.edit", changed, by, now)).await?;
+    audit::record(&mut tx, &AuditEntry::fields(now, by, "product.edit", (None, Some(product_id)), changed)).await?;
     changes::log(&mut tx, db.backend, seq, &[Changed::Product(product_id)], now.timestamp()).await?;
     tx.commit().await?;
     Ok(true)
@@ -165,7 +138,8 @@ pub async fn create(db: &Db, slug: &str, f: &ProductFields, by: &str, now: DateT
     .await
     .map_err(|e| AppError::on_unique_violation(e, "name"))?;
     write(&mut tx, id, f).await?;
-    audit::record(&mut tx, &entries(id, "product.create", vec![("name", String::new(), f.name.clone())], by, now)).await?;
+    audit::record(&mut tx, &AuditEntry::fields(now, by, "product.create", (None, Some(id)), vec![("name", String::new(), f.name.clone())]))
+        .await?;
     changes::log(&mut tx, db.backend, seq, &[Changed::Product(id)], now.timestamp()).await?;
     tx.commit().await?;
     Ok(id)
@@ -209,7 +183,8 @@ pub(super) async fn switch(
         return Err(AppError::NotFound);
     }
     let (before, after) = if active { ("inactive", "active") } else { ("active", "inactive") };
-    let mut audit_entries = entries(product_id, "product.active", vec![("active", before.into(), after.into())], by, now);
+    let mut audit_entries =
+        AuditEntry::fields(now, by, "product.active", (None, Some(product_id)), vec![("active", before.into(), after.into())]);
     if !active {
         let removed: Vec<(i64, i64)> = sqlx::query_as("DELETE FROM stock WHERE product_id = $1 RETURNING site_id, quantity")
             .bind(product_id)

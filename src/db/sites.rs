@@ -7,6 +7,7 @@ use sqlx::{AnyConnection, FromRow};
 use super::Db;
 use super::audit::{self, AuditEntry};
 use super::changes::{self, Changed};
+use super::edits;
 use crate::error::AppError;
 
 /// Every field of a site staff can edit, as stored.
@@ -79,35 +80,15 @@ impl SiteFields {
 pub async fn update(db: &Db, site_id: i64, seen: &str, new: &SiteFields, by: &str, now: DateTime<Utc>) -> Result<bool, AppError> {
     let (_turn, mut tx) = db.begin_write().await?;
     let seq = changes::next_seq(&mut tx).await?;
-    let sql = format!("SELECT {FIELDS} FROM sites WHERE id = $1");
-    let current = sqlx::query_as::<_, SiteFields>(sqlx::AssertSqlSafe(sql))
-        .bind(site_id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if current.fingerprint() != seen {
-        return Err(AppError::Conflict);
-    }
+    let current =
+        edits::as_seen(&mut tx, format!("SELECT {FIELDS} FROM sites WHERE id = $1"), site_id, seen, SiteFields::fingerprint).await?;
     let changed = current.changes(new);
     if changed.is_empty() {
         tx.rollback().await?;
         return Ok(false);
     }
     write(&mut tx, site_id, new).await?;
-    let entries: Vec<AuditEntry> = changed
-        .into_iter()
-        .map(|(field, before, after)| AuditEntry {
-            at: now,
-            actor: by.to_owned(),
-            action: "site.edit",
-            site_id: Some(site_id),
-            product_id: None,
-            subject: field.to_owned(),
-            before,
-            after,
-        })
-        .collect();
-    audit::record(&mut tx, &entries).await?;
+    audit::record(&mut tx, &AuditEntry::fields(now, by, "site.edit", (Some(site_id), None), changed)).await?;
     changes::log(&mut tx, db.backend, seq, &[Changed::Site(site_id)], now.timestamp()).await?;
     tx.commit().await?;
     Ok(true)
