@@ -61,7 +61,7 @@ impl GeoPoint {
 
     /// "21.02870,105.85240": the form of a cookie and of a link.
     pub fn to_param(&self) -> String {
-        format!("{:.5},{:.5}", self.lat, self.lon)
+        format!("{},{}", FiveDecimals(self.lat), FiveDecimals(self.lon))
     }
 
     /// Reads what `to_param` wrote.
@@ -71,12 +71,61 @@ impl GeoPoint {
     }
 }
 
+/// A coordinate to five decimals (about a metre), exactly as `{:.5}` writes it (the binary
+/// value's exact decimal expansion, ties to even) but with integer arithmetic: a page of
+/// directions links writes forty of them, and the float formatter was a twentieth of it.
+#[derive(Debug, Clone, Copy)]
+pub struct FiveDecimals(pub f64);
+
+impl std::fmt::Display for FiveDecimals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let value = self.0;
+        if !value.is_finite() || value.abs() >= 1e12 {
+            return write!(f, "{value:.5}");
+        }
+        // value = mantissa × 2^-shift exactly (shift > 0 below 2^52); ×10^5 fits in 70 bits.
+        let bits = value.to_bits();
+        let exponent = ((bits >> 52) & 0x7ff) as u32;
+        let fraction = bits & ((1 << 52) - 1);
+        let (mantissa, shift) = if exponent == 0 { (fraction, 1074) } else { (fraction | 1 << 52, 1075 - exponent) };
+        let product = u128::from(mantissa) * 100_000;
+        let scaled = if shift >= 100 {
+            0 // below 2^-30 before scaling: rounds to zero
+        } else {
+            let (whole, rest, half) = (product >> shift, product & ((1 << shift) - 1), 1u128 << (shift - 1));
+            whole + u128::from(rest > half || (rest == half && whole & 1 == 1))
+        };
+        let sign = if bits >> 63 == 1 { "-" } else { "" };
+        write!(f, "{sign}{}.{:05}", scaled / 100_000, scaled % 100_000)
+    }
+}
+
 /// Beyond this, even the nearest site is "far" and the page says so.
 pub const FAR_M: f64 = 30_000.0;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn five_decimals_are_written_as_the_float_formatter_writes_them() {
+        let mut values = vec![0.0, -0.0, 1e-7, -1e-7, 0.000005, 0.015625, -0.015625, 21.015625, 2.5e-6, 7.5e-6, 179.999995, 1e11, 5e-324];
+        // Ties at the sixth decimal that are exact in binary (k/64), and a spread of others.
+        values.extend((0..20_000).map(|k| f64::from(k) / 64.0 - 150.0));
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            values.push((x >> 11) as f64 / (1u64 << 53) as f64 * 360.0 - 180.0);
+        }
+        for value in values {
+            assert_eq!(FiveDecimals(value).to_string(), format!("{value:.5}"), "{value:e}");
+        }
+        for value in [f64::NAN, f64::INFINITY, 1e15] {
+            assert_eq!(FiveDecimals(value).to_string(), format!("{value:.5}"));
+        }
+    }
 
     const HO_GUOM: GeoPoint = GeoPoint { lat: 21.0287, lon: 105.8524 };
 

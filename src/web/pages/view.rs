@@ -146,13 +146,15 @@ pub fn tel_href(phone: &str) -> String {
 
 /// Google Maps directions to a point, from `from` when known (else from wherever the phone is).
 pub fn directions_href(from: Option<crate::domain::GeoPoint>, to: crate::domain::GeoPoint) -> String {
-    let origin = from.map(|f| format!("&origin={:.5},{:.5}", f.lat, f.lon)).unwrap_or_default();
-    format!("https://www.google.com/maps/dir/?api=1{origin}&destination={:.5},{:.5}", to.lat, to.lon)
+    use crate::domain::FiveDecimals as D;
+    let origin = from.map(|f| format!("&origin={},{}", D(f.lat), D(f.lon))).unwrap_or_default();
+    format!("https://www.google.com/maps/dir/?api=1{origin}&destination={},{}", D(to.lat), D(to.lon))
 }
 
 /// OpenStreetMap directions between two points.
 pub fn osm_directions_href(from: crate::domain::GeoPoint, to: crate::domain::GeoPoint) -> String {
-    format!("https://www.openstreetmap.org/directions?route={:.5}%2C{:.5}%3B{:.5}%2C{:.5}", from.lat, from.lon, to.lat, to.lon)
+    use crate::domain::FiveDecimals as D;
+    format!("https://www.openstreetmap.org/directions?route={}%2C{}%3B{}%2C{}", D(from.lat), D(from.lon), D(to.lat), D(to.lon))
 }
 
 /// "Gia Lâm · Thủ công · Từ 4 sao · “gốm”": the filters of a list in words, for the line its
