@@ -2,8 +2,6 @@
 //! walked nearest first through the spatial index, so no radius is needed and the walk stops
 //! as soon as enough sites match.
 
-use std::cmp::Reverse;
-
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 use super::reference::Searched;
@@ -107,24 +105,32 @@ impl Catalog {
     fn matching_products(&self, site_pos: usize, filter: &NearFilter, now: DateTime<Utc>) -> Vec<(&Product, &StockRow, StockStatus)> {
         let today = hanoi_date(now);
         let shelf = &self.shelves[site_pos];
-        // Rows are walked in product id order, so among equals the first met stays first.
-        let key = |&(facts, _, status): &(RowFacts, &StockRow, StockStatus)| (status, Reverse(facts.stars));
-        // The best few, kept in order while walking the shelf's facts: no sort of a whole
-        // shelf, and no row or product record read until one is kept.
+        let matching = |row: &StockRow, facts: RowFacts| -> Option<StockStatus> {
+            let matches = filter.product_id.is_none_or(|id| row.product_id == id)
+                && filter.category.is_none_or(|c| facts.category == c)
+                && filter.min_stars.is_none_or(|s| facts.stars >= s && shelf.is_certified(&self.data, facts, today));
+            let status = shelf.status(row, facts, today, now);
+            (matches && (!filter.in_stock || status.is_available())).then_some(status)
+        };
+        let product = |facts: RowFacts| &self.data.products[facts.product_pos as usize];
+        if today == shelf.summary.day {
+            // In the order shown: the first few that match are the best few.
+            return shelf
+                .best_first
+                .iter()
+                .filter_map(|&i| {
+                    let (row, facts) = (&shelf.rows[i as usize], shelf.facts[i as usize]?);
+                    matching(row, facts).map(|status| (product(facts), row, status))
+                })
+                .take(PRODUCTS_PER_SITE)
+                .collect();
+        }
+        // Another day than the shelf's (just after midnight): the best few, kept in order while
+        // walking the shelf in product id order, so among equals the first met stays first.
+        let key = |&(facts, _, status): &(RowFacts, &StockRow, StockStatus)| RowFacts::shown_first(status, facts.stars);
         let mut best: Vec<(RowFacts, &StockRow, StockStatus)> = Vec::with_capacity(PRODUCTS_PER_SITE + 1);
         for (row, facts) in shelf.rows_with_facts() {
-            if filter.product_id.is_some_and(|id| row.product_id != id) {
-                continue;
-            }
-            let matches = filter.category.is_none_or(|c| facts.category == c)
-                && filter.min_stars.is_none_or(|s| facts.stars >= s && shelf.is_certified(&self.data, facts, today));
-            if !matches {
-                continue;
-            }
-            let status = shelf.status(row, facts, today, now);
-            if filter.in_stock && !status.is_available() {
-                continue;
-            }
+            let Some(status) = matching(row, facts) else { continue };
             let candidate = (facts, row, status);
             if best.len() == PRODUCTS_PER_SITE && best.last().is_some_and(|last| key(last) <= key(&candidate)) {
                 continue;
@@ -133,7 +139,7 @@ impl Catalog {
             best.insert(at, candidate);
             best.truncate(PRODUCTS_PER_SITE);
         }
-        best.into_iter().map(|(facts, row, status)| (&self.data.products[facts.product_pos as usize], row, status)).collect()
+        best.into_iter().map(|(facts, row, status)| (product(facts), row, status)).collect()
     }
 }
 
@@ -264,12 +270,13 @@ mod tests {
     use super::*;
     use chrono::Duration;
 
-    /// Every active site, nearest first, judged one by one from its own hours and rows.
-    fn by_hand(catalog: &Catalog, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> Vec<i64> {
+    /// Every active site, nearest first, judged one by one from its own hours and rows, with
+    /// its best few matching products (available first, then more stars, then product id).
+    fn by_hand(catalog: &Catalog, from: GeoPoint, filter: &NearFilter, limit: usize, now: DateTime<Utc>) -> Vec<(i64, Vec<i64>)> {
         let today = hanoi_date(now);
         let mut sites: Vec<&Site> = catalog.sites.iter().filter(|s| s.active && filter.kind.is_none_or(|k| s.kind == k)).collect();
         sites.sort_by(|a, b| from.distance_m(&a.point()).total_cmp(&from.distance_m(&b.point())));
-        let matches = |row: &StockRow| {
+        let matches = |row: &&StockRow| {
             let product = catalog.product(row.product_id).expect("a listed product");
             filter.product_id.is_none_or(|id| id == product.id)
                 && filter.category.is_none_or(|c| product.category == c)
@@ -279,9 +286,17 @@ mod tests {
         sites
             .into_iter()
             .filter(|s| !filter.open_now || !matches!(s.open_state(now), OpenState::Closed { .. }))
-            .filter(|s| !filter.narrows_products() || catalog.stock_at(s.id).iter().any(matches))
+            .filter_map(|s| {
+                let mut rows: Vec<&StockRow> = catalog.stock_at(s.id).iter().filter(matches).collect();
+                if filter.narrows_products() && rows.is_empty() {
+                    return None;
+                }
+                rows.sort_by_key(|r| {
+                    (RowFacts::shown_first(r.status(now), catalog.product(r.product_id).expect("listed").stars), r.product_id)
+                });
+                Some((s.id, rows.iter().take(PRODUCTS_PER_SITE).map(|r| r.product_id).collect()))
+            })
             .take(limit)
-            .map(|s| s.id)
             .collect()
     }
 
@@ -310,7 +325,9 @@ mod tests {
             let now = start + Duration::minutes(hour * 60 + 7);
             for filter in &filters {
                 for &from in &points {
-                    let found: Vec<i64> = catalog.nearest(from, filter, 10, now).sites.iter().map(|s| s.site.id).collect();
+                    let answer = catalog.nearest(from, filter, 10, now);
+                    let found: Vec<(i64, Vec<i64>)> =
+                        answer.sites.iter().map(|s| (s.site.id, s.products.iter().map(|(p, _, _)| p.id).collect())).collect();
                     assert_eq!(found, by_hand(&catalog, from, filter, 10, now), "{filter:?} from {from:?} at {now}");
                 }
             }

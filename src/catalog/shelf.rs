@@ -79,15 +79,29 @@ pub struct Shelf {
     pub rows: Vec<StockRow>,
     pub facts: Vec<Option<RowFacts>>,
     pub summary: ShelfSummary,
+    /// Positions of the rows that point to a product, best shown first on the summary's day
+    /// (`shown_first`; equals in product id order): the best few matching a filter are the
+    /// first few matching it, found without walking the shelf.
+    pub best_first: Vec<u32>,
+}
+
+impl RowFacts {
+    /// Which of a shelf's products to show first: available before not, then more stars.
+    pub fn shown_first(status: StockStatus, stars: Stars) -> (StockStatus, std::cmp::Reverse<Stars>) {
+        (status, std::cmp::Reverse(stars))
+    }
 }
 
 impl Shelf {
     pub fn new(mut rows: Vec<StockRow>, reference: &Reference, daily: &Daily, now: DateTime<Utc>) -> Shelf {
         rows.sort_by_key(|r| r.product_id);
         let today = hanoi_date(now);
-        let facts = rows.iter().map(|row| row_facts(reference, daily, row, today, now)).collect();
+        let facts: Vec<Option<RowFacts>> = rows.iter().map(|row| row_facts(reference, daily, row, today, now)).collect();
+        let mut best_first: Vec<u32> = (0..rows.len() as u32).filter(|&i| facts[i as usize].is_some()).collect();
+        // Stable: equals keep product id order.
+        best_first.sort_by_key(|&i| facts[i as usize].map(|f| RowFacts::shown_first(f.status, f.stars)));
         let summary = ShelfSummary { day: today, cells: Default::default() };
-        let mut shelf = Shelf { rows, facts, summary };
+        let mut shelf = Shelf { rows, facts, summary, best_first };
         shelf.summary = summarise(&shelf, reference, now);
         shelf
     }
