@@ -73,19 +73,21 @@ impl Catalog {
             // One product's outlets are few next to the network: sort them, not the network.
             let outlets = self.data.product_position(product_id).map_or(&[][..], |pos| &self.outlets[pos][..]);
             let active = outlets.iter().map(|&pos| pos as usize).filter(|&pos| self.data.sites[pos].active);
-            return gathering.among(active.collect());
+            return gathering.among(active.collect(), None);
         }
         let mut closed_in_a_row = 0;
         for pos in self.data.sites_nearest(from) {
             if gathering.is_done() {
                 break;
             }
-            if gathering.consider(pos) == Passed::Closed {
+            if gathering.consider(pos) == Considered::Closed {
                 closed_in_a_row += 1;
                 if closed_in_a_row == CLOSED_BEFORE_LOOKING_AROUND
                     && let Some(maybe_open) = gathering.few_maybe_open()
                 {
-                    return gathering.among(maybe_open);
+                    // The answer expires no later than the first site it passed over would change.
+                    let first_change = gathering.first_change_anywhere();
+                    return gathering.among(maybe_open, first_change);
                 }
             } else {
                 closed_in_a_row = 0;
@@ -158,11 +160,14 @@ struct Gathering<'a, 'f> {
     changes_at: Option<NaiveDateTime>,
 }
 
-/// Why a site was passed over, when it was.
+/// What became of a site the walk met.
 #[derive(PartialEq)]
-enum Passed {
+enum Considered {
+    Kept,
+    /// Passed over as closed ("open now" asked).
     Closed,
-    Other,
+    /// Passed over for its kind or its shelf.
+    Unmatched,
 }
 
 impl<'a, 'f> Gathering<'a, 'f> {
@@ -182,22 +187,22 @@ impl<'a, 'f> Gathering<'a, 'f> {
     }
 
     /// Keeps the site at `pos` when it matches, or says why not.
-    fn consider(&mut self, pos: usize) -> Passed {
+    fn consider(&mut self, pos: usize) -> Considered {
         let (catalog, filter, now) = (self.catalog, self.filter, self.now);
         let site = &catalog.data.sites[pos];
         if filter.kind.is_some_and(|k| site.kind != k) {
-            return Passed::Other;
+            return Considered::Unmatched;
         }
         let open = site.closure_state(self.local).unwrap_or_else(|| self.open_by(catalog.data.schedule_of(pos)));
         if filter.open_now && matches!(open, OpenState::Closed { .. }) {
             self.changes_at = earliest(self.changes_at, open.changes_at());
-            return Passed::Closed;
+            return Considered::Closed;
         }
         let shelf = &catalog.shelves[pos];
         let (listed, available) = match filter.product_id {
             Some(product_id) => match shelf.row(product_id) {
                 Some(row) => (1, u32::from(row.status(now).is_available())),
-                None => return Passed::Other,
+                None => return Considered::Unmatched,
             },
             None => {
                 let tally = shelf.summary_on(&catalog.data, now).tally(filter.category, filter.min_stars);
@@ -205,13 +210,13 @@ impl<'a, 'f> Gathering<'a, 'f> {
             }
         };
         if (filter.narrows_products() && listed == 0) || (filter.in_stock && available == 0) {
-            return Passed::Other;
+            return Considered::Unmatched;
         }
         let products = catalog.matching_products(pos, filter, now);
         self.changes_at = earliest(self.changes_at, open.changes_at());
         let distance_m = self.from.distance_m(&site.point());
         self.found.push(NearSite { site, distance_m, open, listed, available, products });
-        Passed::Other
+        Considered::Kept
     }
 
     /// With "open now" asked: the active sites whose weekly hours are not closed now, when they
@@ -225,16 +230,19 @@ impl<'a, 'f> Gathering<'a, 'f> {
         if count * FEW_OPEN_ONE_IN > showrooms + centres {
             return None;
         }
-        // Every opening and closing anywhere, so the answer expires no later than the first
-        // site it passed over would change.
-        self.changes_at = (0..data.schedules().len()).filter_map(|s| self.open_by(s).changes_at()).min();
         Some(maybe_open.iter().flat_map(|&s| data.active_sites_keeping(s)).map(|&pos| pos as usize).collect())
     }
 
+    /// The earliest opening or closing of any weekly schedule.
+    fn first_change_anywhere(&mut self) -> Option<NaiveDateTime> {
+        (0..self.catalog.data.schedules().len()).filter_map(|s| self.open_by(s).changes_at()).min()
+    }
+
     /// The answer from these candidates alone, nearest first, afresh (a walk's earlier finds
-    /// are among them).
-    fn among(mut self, mut candidates: Vec<usize>) -> NearAnswer<'a> {
+    /// are among them), expiring at `changes_at` at the latest.
+    fn among(mut self, candidates: Vec<usize>, changes_at: Option<NaiveDateTime>) -> NearAnswer<'a> {
         self.found.clear();
+        self.changes_at = changes_at;
         let from = self.from.unit_vector();
         let sites = &self.catalog.data.sites;
         // The spatial index's own measure (squared chord), so the order is the walk's.
@@ -242,7 +250,7 @@ impl<'a, 'f> Gathering<'a, 'f> {
             let to = sites[pos].point().unit_vector();
             (0..3).map(|i| (to[i] - from[i]).powi(2)).sum::<f64>()
         };
-        let mut keyed: Vec<(f64, usize)> = candidates.drain(..).map(|pos| (chord(pos), pos)).collect();
+        let mut keyed: Vec<(f64, usize)> = candidates.into_iter().map(|pos| (chord(pos), pos)).collect();
         keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         for (_, pos) in keyed {
             if self.is_done() {

@@ -3,8 +3,8 @@
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
 use super::messages::plain_messages;
-use crate::domain::OpenState;
 use crate::domain::geo::PointProblem;
+use crate::domain::{FiveDecimals, OpenState};
 
 plain_messages! {
     #[derive(Debug)]
@@ -96,7 +96,8 @@ impl NearTexts {
 
     /// "21.02870, 105.85240" as a place name.
     pub fn coordinates(&self, lat: f64, lon: f64) -> String {
-        self.format("near_coordinates", &[("lat", format!("{lat:.5}").into()), ("lon", format!("{lon:.5}").into())])
+        let (lat, lon) = (FiveDecimals(lat).to_string(), FiveDecimals(lon).to_string());
+        self.format("near_coordinates", &[("lat", lat.into()), ("lon", lon.into())])
     }
 
     pub fn point_problem(&self, field: &str, value: &str, problem: PointProblem) -> String {

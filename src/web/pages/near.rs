@@ -17,7 +17,7 @@ use crate::domain::geo::FAR_M;
 use crate::domain::input::{FieldError, FieldProblem, FilterError};
 use crate::domain::map_link::parse_world_coordinates;
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{Category, GeoPoint, SiteKind, Stars, hanoi_instant, hanoi_offset};
+use crate::domain::{Category, FiveDecimals, GeoPoint, SiteKind, Stars, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::i18n::{NearTexts, Texts};
 use crate::web::cache::Tag;
@@ -461,6 +461,6 @@ pub async fn remember(req: HttpRequest, form: web::Form<PlaceForm>) -> Result<Ht
         .http_only(true)
         .max_age(Duration::days(90))
         .finish();
-    let location = format!("{base}/near?lat={:.5}&lon={:.5}", point.lat, point.lon);
+    let location = format!("{base}/near?lat={}&lon={}", FiveDecimals(point.lat), FiveDecimals(point.lon));
     Ok(HttpResponse::SeeOther().cookie(cookie).insert_header(("Location", location)).finish())
 }
