@@ -67,6 +67,7 @@ impl Application {
             public_url,
             clock: Default::default(),
             searches: Default::default(),
+            fragments: Default::default(),
         });
         let listener = TcpListener::bind(&serve.bind).with_context(|| format!("Failed to listen on {}", serve.bind))?;
         let port = listener.local_addr()?.port();

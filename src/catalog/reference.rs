@@ -259,11 +259,11 @@ impl Reference {
         self.index.site_by_slug.get(slug).map(|&i| &self.sites[i])
     }
 
-    pub(super) fn product_position(&self, id: i64) -> Option<usize> {
+    pub fn product_position(&self, id: i64) -> Option<usize> {
         self.index.product_by_id.get(&id).copied()
     }
 
-    pub(super) fn site_position(&self, id: i64) -> Option<usize> {
+    pub fn site_position(&self, id: i64) -> Option<usize> {
         self.index.site_by_id.get(&id).copied()
     }
 

@@ -6,6 +6,7 @@ pub mod cached;
 pub mod clock;
 pub mod escape;
 pub mod form_token;
+pub mod fragments;
 pub mod list_query;
 pub mod middleware;
 pub mod page;
@@ -38,6 +39,8 @@ pub struct AppState {
     pub clock: clock::Clock,
     /// Searches counted since the last flush to the database.
     pub searches: search_log::SearchLog,
+    /// The cards lists repeat, rendered once per language and day.
+    pub fragments: fragments::Fragments,
 }
 
 /// Registers every route.

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::AppState;
 use super::cache::Tag;
 use super::cached::Cacheable;
+use super::fragments::Generation;
 use crate::catalog::Catalog;
 use crate::domain::hanoi_date;
 use crate::error::AppError;
@@ -88,6 +89,8 @@ pub struct Ctx {
     pub address: PageAddress,
     pub public_url: String,
     pub offer: Option<Lang>,
+    /// The cards lists repeat, rendered once (see `web::fragments`).
+    pub fragments: Arc<Generation>,
 }
 
 impl Ctx {
@@ -126,7 +129,9 @@ impl FromRequest for Ctx {
         let lang = Lang::of_path(req.path());
         let address = req.extensions().get::<PageAddress>().cloned().unwrap_or_else(|| PageAddress::of(req.path(), "", &[]));
         let offer = offered_language(req, lang);
-        ready(Ok(Ctx { catalog, lang, now: state.clock.now(), address, public_url: state.public_url.clone(), offer }))
+        let now = state.clock.now();
+        let fragments = state.fragments.of(&catalog, hanoi_date(now));
+        ready(Ok(Ctx { catalog, lang, now, address, public_url: state.public_url.clone(), offer, fragments }))
     }
 }
 

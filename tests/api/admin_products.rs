@@ -80,3 +80,23 @@ async fn a_deactivated_product_leaves_every_public_page_and_a_new_one_appears() 
 fn urlencode(text: &str) -> String {
     serde_urlencoded::to_string([("q", text)]).expect("encode").trim_start_matches("q=").to_owned()
 }
+
+#[tokio::test]
+async fn a_renamed_product_shows_renamed_on_the_list_cards_rendered_before_the_edit() {
+    let app = spawn_app().await;
+    let listing = first_listing(&app).await;
+    let name = app.state.catalog.snapshot().product(listing.product_id).expect("listed").name.clone();
+    let card = format!("ul.cards a[href=\"/products/{}\"]", listing.product_slug);
+    let before = app.page(&format!("/products?q={}", urlencode(&name)), 200).await;
+    assert_eq!(texts(&before, &card), vec![name.clone()], "its card, rendered and kept");
+    let mut admin = app.admin().await;
+    let mut fields = form_fields(&mut admin, &listing.product_slug).await;
+    set(&mut fields, "name", "Tên mới <em>thử</em>");
+    let path = format!("/admin/products/{}/edit", listing.product_slug);
+    assert_eq!(admin.post_raw(&path, &fields).await.status().as_u16(), 303);
+    for lang in ["", "/en"] {
+        let after = app.page(&format!("{lang}/products?q=ten+moi+thu"), 200).await;
+        let card = format!("ul.cards a[href=\"{lang}/products/{}\"]", listing.product_slug);
+        assert_eq!(texts(&after, &card), vec!["Tên mới <em>thử</em>"], "{lang}: the card is rendered anew, escaped");
+    }
+}

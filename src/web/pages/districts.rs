@@ -90,7 +90,7 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Re
         .map(|(i, s)| SiteCard {
             number: Some(i + 1),
             distance: from.map(|f| ctx.lang.near().distance(f.distance_m(&s.site.point()))),
-            ..SiteCard::new(t, catalog, s)
+            ..SiteCard::new(t, catalog, &ctx.fragments, s)
         })
         .collect();
     let pins = sites

@@ -14,7 +14,7 @@ mod report;
 mod search;
 mod sites;
 mod structured;
-mod view;
+pub(super) mod view;
 mod villages;
 
 use actix_web::dev::{HttpServiceFactory, ServiceRequest};

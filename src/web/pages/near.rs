@@ -5,11 +5,10 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 use super::map::MapView;
-use super::view::{Choice, FilterChoices, StarsView, StatusView, directions_href, osm_directions_href, place_line, tel_href};
+use super::view::{Choice, FilterChoices, PointText, StatusView, google_directions, osm_directions};
 use crate::atlas::atlas;
 use crate::catalog::Catalog;
 use crate::catalog::near::{NearFilter, NearSite};
@@ -21,6 +20,7 @@ use crate::domain::{Category, FiveDecimals, GeoPoint, SiteKind, Stars, hanoi_ins
 use crate::error::AppError;
 use crate::i18n::{NearTexts, Texts};
 use crate::web::cache::Tag;
+use crate::web::fragments::SiteHead;
 use crate::web::list_query::shorten;
 use crate::web::page::{Chrome, Ctx, Nav, PLACE_COOKIE, remembered_place, render_until};
 
@@ -246,16 +246,14 @@ pub struct NearRow<'a> {
     pub number: usize,
     pub slug: &'a str,
     pub name: &'a str,
-    pub kind: &'static str,
-    pub address: &'a str,
-    pub place: String,
+    pub point: GeoPoint,
+    /// The site's fixed parts, rendered once (see `web::fragments`).
+    pub head: &'a SiteHead,
     pub distance: String,
     pub open_key: &'static str,
     pub open_text: String,
     /// A closure in force: no call, no directions.
     pub closed_for_now: bool,
-    pub phone: Option<(String, String)>,
-    pub zalo: Option<String>,
     pub google: String,
     pub osm: String,
     pub listed: u32,
@@ -264,52 +262,47 @@ pub struct NearRow<'a> {
 }
 
 pub struct ProductLine<'a> {
-    pub slug: &'a str,
-    pub name: &'a str,
-    pub stars: StarsView,
+    /// Its anchor, name and stars, rendered once.
+    pub tail: &'a str,
     pub status: StatusView,
 }
 
 impl<'a> NearRow<'a> {
-    pub fn new(t: &Texts, catalog: &Catalog, number: usize, from: GeoPoint, found: &NearSite<'a>, now: DateTime<Utc>) -> NearRow<'a> {
+    /// `None` only for a site the snapshot does not hold.
+    pub fn new(ctx: &'a Ctx, number: usize, origin: &PointText, found: &NearSite<'a>) -> Option<NearRow<'a>> {
+        let (t, catalog, now) = (ctx.t(), &ctx.catalog, ctx.now);
         let near = t.lang.near();
         let site = found.site;
+        let head = ctx.fragments.site_head(ctx.lang, catalog, site)?;
         let local = now.with_timezone(&hanoi_offset()).naive_local();
-        let closed_for_now = site.closure_on(local.date()).is_some();
-        let open_key = found.open.key();
-        let open_text = match site.closure_on(local.date()) {
+        let closure = site.closure_on(local.date());
+        let open_text = match closure {
             Some(closure) => t.closed_until(closure.reopens_on, &closure.note),
             None => near.open_state(found.open, local),
         };
-        let (to, origin) = (site.point(), from);
-        NearRow {
+        Some(NearRow {
             number,
             slug: &site.slug,
             name: &site.name,
-            kind: t.site_kind(site.kind),
-            address: &site.address,
-            place: place_line(t, catalog, site),
+            point: site.point(),
+            head,
             distance: near.distance(found.distance_m),
-            open_key,
+            open_key: found.open.key(),
             open_text,
-            closed_for_now,
-            phone: site.phone.as_ref().map(|p| (p.clone(), tel_href(p))),
-            zalo: site.zalo.as_ref().map(|z| format!("https://zalo.me/{}", z.chars().filter(char::is_ascii_digit).collect::<String>())),
-            google: directions_href(Some(origin), to),
-            osm: osm_directions_href(origin, to),
+            closed_for_now: closure.is_some(),
+            google: google_directions(Some(origin), &head.point),
+            osm: osm_directions(origin, &head.point),
             listed: found.listed,
             available: found.available,
             products: found
                 .products
                 .iter()
                 .map(|(product, row, status)| ProductLine {
-                    slug: &product.slug,
-                    name: &product.name,
-                    stars: StarsView::of_product(t, product, local.date()),
+                    tail: ctx.fragments.product_tail(ctx.lang, catalog, product),
                     status: StatusView::new(t, *status, row, now),
                 })
                 .collect(),
-        }
+        })
     }
 }
 
@@ -421,12 +414,12 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         page.far = found.first().filter(|f| f.distance_m > FAR_M).map(|f| near.far(f.distance_m));
         page.point = Some(located.point.rounded().to_param());
         until = answer.changes_at.and_then(hanoi_instant);
-        page.rows = found.iter().enumerate().map(|(i, f)| NearRow::new(t, catalog, i + 1, located.point, f, now)).collect();
+        let origin = PointText::of(located.point);
+        page.rows = found.iter().enumerate().filter_map(|(i, f)| NearRow::new(&ctx, i + 1, &origin, f)).collect();
         let pins = page
             .rows
             .iter()
-            .zip(&found)
-            .map(|(row, f)| (f.site.point(), format!("#site-{}", row.slug), format!("{}. {}, {}", row.number, row.name, row.distance)))
+            .map(|row| (row.point, format!("#site-{}", row.slug), format!("{}. {}, {}", row.number, row.name, row.distance)))
             .collect();
         page.map = Some(MapView::new(t.map_label.to_owned(), Some(located.point), pins));
     }

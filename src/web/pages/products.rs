@@ -15,22 +15,14 @@ use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until}
 /// Products per page: a long but still light page on a phone.
 const PER_PAGE: usize = 30;
 
-struct ProductCard<'a> {
-    slug: &'a str,
-    name: &'a str,
-    producer: &'a str,
-    origin: &'a str,
-    category: &'static str,
-    stars: StarsView,
-}
-
 #[derive(Template)]
 #[template(path = "pages/products.html")]
 struct ProductsPage<'a> {
     chrome: Chrome,
     query: RawQuery,
     choices: FilterChoices<'a>,
-    products: Vec<ProductCard<'a>>,
+    /// Each product's card, rendered once (see `web::fragments`).
+    products: Vec<&'a str>,
     total: usize,
     pager: Pager,
     /// The filters in words; all listed products and those still certified, for the count line.
@@ -47,21 +39,7 @@ pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
     let query = RawQuery::parse(req.query_string());
     let (filter, page) = query.product_filter(catalog).map_err(AppError::BadFilters)?;
     let found = catalog.products(&filter, page, PER_PAGE, ctx.now);
-    let products = found
-        .items
-        .iter()
-        .map(|p| {
-            let producer = catalog.producer(p.producer_id);
-            ProductCard {
-                slug: &p.slug,
-                name: &p.name,
-                producer: producer.map_or("", |pr| pr.name.as_str()),
-                origin: catalog.product_district(p).map_or("", |d| d.name.as_str()),
-                category: t.category(p.category),
-                stars: StarsView::of_product(t, p, today),
-            }
-        })
-        .collect();
+    let products = found.items.iter().map(|p| ctx.fragments.product_card(ctx.lang, catalog, p)).collect();
     let link = |n: usize| format!("{}/products?{}", ctx.lang.base_path(), query.with_page(n));
     let page = ProductsPage {
         chrome: ctx.chrome(t.products_title, Nav::Products),

@@ -56,7 +56,7 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
         .iter()
         .map(|s| SiteCard {
             distance: from.map(|f| ctx.lang.near().distance(f.distance_m(&s.site.point()))),
-            ..SiteCard::new(t, catalog, s)
+            ..SiteCard::new(t, catalog, &ctx.fragments, s)
         })
         .collect();
     let summary = filter_summary(t, catalog, &query);

@@ -9,6 +9,7 @@ use crate::catalog::query::{Paged, SiteSummary};
 use crate::domain::stock::age_in_days;
 use crate::domain::{Product, Site, Stars, StockRow, StockStatus};
 use crate::i18n::Texts;
+use crate::web::fragments::{Generation, SiteHead};
 
 /// A rating as shown: glyphs for the eye, a label for screen readers.
 pub struct StarsView {
@@ -64,10 +65,8 @@ impl StatusView {
 pub struct SiteCard<'a> {
     pub slug: &'a str,
     pub name: &'a str,
-    pub kind: &'static str,
-    pub address: &'a str,
-    pub place: String,
-    pub stars: Option<StarsView>,
+    /// The fixed parts, rendered once (see `web::fragments`).
+    pub head: Option<&'a SiteHead>,
     pub product_count: usize,
     pub available_count: usize,
     /// From the remembered place, when lists are sorted by it.
@@ -78,14 +77,11 @@ pub struct SiteCard<'a> {
 }
 
 impl<'a> SiteCard<'a> {
-    pub fn new(t: &Texts, catalog: &Catalog, summary: &SiteSummary<'a>) -> SiteCard<'a> {
+    pub fn new(t: &Texts, catalog: &Catalog, fragments: &'a Generation, summary: &SiteSummary<'a>) -> SiteCard<'a> {
         SiteCard {
             slug: &summary.site.slug,
             name: &summary.site.name,
-            kind: t.site_kind(summary.site.kind),
-            address: &summary.site.address,
-            place: place_line(t, catalog, summary.site),
-            stars: summary.site.stars.map(|s| StarsView::of(t, s)),
+            head: fragments.site_head(t.lang, catalog, summary.site),
             product_count: summary.product_count,
             available_count: summary.available_count,
             distance: None,
@@ -144,17 +140,34 @@ pub fn tel_href(phone: &str) -> String {
     format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())
 }
 
+/// A point's coordinates as links write them (five decimals): worked out once per site or page,
+/// not once per link.
+#[derive(Debug)]
+pub struct PointText {
+    pub lat: String,
+    pub lon: String,
+}
+
+impl PointText {
+    pub fn of(point: crate::domain::GeoPoint) -> PointText {
+        use crate::domain::FiveDecimals as D;
+        PointText { lat: D(point.lat).to_string(), lon: D(point.lon).to_string() }
+    }
+}
+
 /// Google Maps directions to a point, from `from` when known (else from wherever the phone is).
 pub fn directions_href(from: Option<crate::domain::GeoPoint>, to: crate::domain::GeoPoint) -> String {
-    use crate::domain::FiveDecimals as D;
-    let origin = from.map(|f| format!("&origin={},{}", D(f.lat), D(f.lon))).unwrap_or_default();
-    format!("https://www.google.com/maps/dir/?api=1{origin}&destination={},{}", D(to.lat), D(to.lon))
+    google_directions(from.map(PointText::of).as_ref(), &PointText::of(to))
+}
+
+pub fn google_directions(from: Option<&PointText>, to: &PointText) -> String {
+    let origin = from.map(|f| format!("&origin={},{}", f.lat, f.lon)).unwrap_or_default();
+    format!("https://www.google.com/maps/dir/?api=1{origin}&destination={},{}", to.lat, to.lon)
 }
 
 /// OpenStreetMap directions between two points.
-pub fn osm_directions_href(from: crate::domain::GeoPoint, to: crate::domain::GeoPoint) -> String {
-    use crate::domain::FiveDecimals as D;
-    format!("https://www.openstreetmap.org/directions?route={}%2C{}%3B{}%2C{}", D(from.lat), D(from.lon), D(to.lat), D(to.lon))
+pub fn osm_directions(from: &PointText, to: &PointText) -> String {
+    format!("https://www.openstreetmap.org/directions?route={}%2C{}%3B{}%2C{}", from.lat, from.lon, to.lat, to.lon)
 }
 
 /// "Gia Lâm · Thủ công · Từ 4 sao · “gốm”": the filters of a list in words, for the line its

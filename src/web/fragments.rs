@@ -1,0 +1,232 @@
+//! The HTML a list repeats for each product and site, rendered once and copied into every page
+//! that shows it. A card depends only on the catalogue's reference data (names, places, stars),
+//! the language and the day (certificates expire), so the rendered cards are kept until one of
+//! those changes: a stock change keeps them; a site or product edit, an import or midnight starts
+//! afresh. An uncached list of thirty products was some three hundred escaped interpolations;
+//! now it is thirty copies.
+
+use std::sync::{Arc, OnceLock, RwLock, Weak};
+
+use askama::Template;
+use chrono::NaiveDate;
+
+use super::pages::view::{PointText, StarsView, place_line, tel_href};
+use crate::catalog::{Catalog, Reference};
+use crate::domain::{Product, Site};
+use crate::i18n::{Lang, NearTexts, Texts};
+
+/// The cards of the current reference data and day, replaced when either changes.
+#[derive(Debug)]
+pub struct Fragments {
+    current: RwLock<Arc<Generation>>,
+}
+
+impl Default for Fragments {
+    fn default() -> Self {
+        Fragments { current: RwLock::new(Arc::new(Generation::empty())) }
+    }
+}
+
+impl Fragments {
+    /// The cards for this snapshot's reference data on `day`.
+    pub fn of(&self, catalog: &Catalog, day: NaiveDate) -> Arc<Generation> {
+        let current = self.current.read().map(|g| Arc::clone(&g)).unwrap_or_else(|poisoned| Arc::clone(&poisoned.into_inner()));
+        if current.serves(catalog, day) {
+            return current;
+        }
+        let mut slot = self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !slot.serves(catalog, day) {
+            *slot = Arc::new(Generation::new(catalog, day));
+        }
+        Arc::clone(&slot)
+    }
+}
+
+/// One language's cards, by the position of the product or site in the reference data.
+#[derive(Debug, Default)]
+struct Cards {
+    products: Vec<OnceLock<Box<str>>>,
+    /// What follows `#product-` in a near-me row's link to the product on a showroom's page.
+    product_tails: Vec<OnceLock<Box<str>>>,
+    sites: Vec<OnceLock<SiteHead>>,
+}
+
+/// Every card of one reference data set on one day, each rendered on first use.
+#[derive(Debug)]
+pub struct Generation {
+    reference: Weak<Reference>,
+    day: NaiveDate,
+    by_lang: [Cards; 2],
+}
+
+/// A site's fixed parts, for its card in a list and its row in near me.
+#[derive(Debug)]
+pub struct SiteHead {
+    /// Its showroom page's address, escaped for an attribute.
+    pub href: Box<str>,
+    /// The link to it, as its heading ends.
+    pub link: Box<str>,
+    /// A card's lines under the heading: kind, stars, address and place.
+    pub body: Box<str>,
+    /// Near me's line: kind, address and place.
+    pub near_line: Box<str>,
+    /// Near me's call and Zalo buttons.
+    pub calls: Box<str>,
+    /// Its coordinates as directions links write them.
+    pub point: PointText,
+}
+
+impl Generation {
+    fn empty() -> Generation {
+        Generation { reference: Weak::new(), day: NaiveDate::MIN, by_lang: Default::default() }
+    }
+
+    fn new(catalog: &Catalog, day: NaiveDate) -> Generation {
+        let cards = || Cards {
+            products: (0..catalog.data.products.len()).map(|_| OnceLock::new()).collect(),
+            product_tails: (0..catalog.data.products.len()).map(|_| OnceLock::new()).collect(),
+            sites: (0..catalog.data.sites.len()).map(|_| OnceLock::new()).collect(),
+        };
+        Generation { reference: Arc::downgrade(&catalog.data), day, by_lang: [cards(), cards()] }
+    }
+
+    fn serves(&self, catalog: &Catalog, day: NaiveDate) -> bool {
+        self.day == day && std::ptr::eq(self.reference.as_ptr(), Arc::as_ptr(&catalog.data))
+    }
+
+    /// The `<li class="card">` of a product in `/products`.
+    pub fn product_card(&self, lang: Lang, catalog: &Catalog, product: &Product) -> &str {
+        let Some(slot) = catalog.data.product_position(product.id).and_then(|pos| self.by_lang[lang as usize].products.get(pos)) else {
+            return "";
+        };
+        slot.get_or_init(|| {
+            let t = lang.texts();
+            let card = ProductCardHtml {
+                chrome: FragmentChrome { t, base: lang.base_path() },
+                slug: &product.slug,
+                name: &product.name,
+                producer: catalog.producer(product.producer_id).map_or("", |pr| pr.name.as_str()),
+                origin: catalog.product_district(product).map_or("", |d| d.name.as_str()),
+                category: t.category(product.category),
+                stars: StarsView::of_product(t, product, self.day),
+            };
+            rendered(&card)
+        })
+    }
+
+    /// What follows `#product-` in a near-me row's link to a product: its anchor, name and stars.
+    pub fn product_tail(&self, lang: Lang, catalog: &Catalog, product: &Product) -> &str {
+        let Some(slot) = catalog.data.product_position(product.id).and_then(|pos| self.by_lang[lang as usize].product_tails.get(pos))
+        else {
+            return "";
+        };
+        slot.get_or_init(|| {
+            let t = lang.texts();
+            let tail = ProductTailHtml {
+                chrome: FragmentChrome { t, base: lang.base_path() },
+                slug: &product.slug,
+                name: &product.name,
+                stars: StarsView::of_product(t, product, self.day),
+            };
+            rendered(&tail)
+        })
+    }
+
+    /// The fixed parts of a site's card and near-me row.
+    pub fn site_head(&self, lang: Lang, catalog: &Catalog, site: &Site) -> Option<&SiteHead> {
+        let slot = catalog.data.site_position(site.id).and_then(|pos| self.by_lang[lang as usize].sites.get(pos))?;
+        Some(slot.get_or_init(|| {
+            let t = lang.texts();
+            let chrome = FragmentChrome { t, base: lang.base_path() };
+            let (kind, place) = (t.site_kind(site.kind), place_line(t, catalog, site));
+            let body = SiteBodyHtml { chrome, kind, stars: site.stars.map(|s| StarsView::of(t, s)), address: &site.address, place: &place };
+            let calls = CallsHtml {
+                near: lang.near(),
+                phone: site.phone.as_ref().map(|p| (p.as_str(), tel_href(p))),
+                zalo: site.zalo.as_ref().map(|z| format!("https://zalo.me/{}", z.chars().filter(char::is_ascii_digit).collect::<String>())),
+            };
+            SiteHead {
+                href: rendered(&ShowroomHrefHtml { chrome, slug: &site.slug }),
+                link: rendered(&SiteLinkHtml { chrome, slug: &site.slug, name: &site.name }),
+                body: rendered(&body),
+                near_line: rendered(&NearLineHtml { kind, address: &site.address, place: &place }),
+                calls: rendered(&calls),
+                point: PointText::of(site.point()),
+            }
+        }))
+    }
+}
+
+fn rendered(fragment: &impl Template) -> Box<str> {
+    // Only a `fmt::Write` into a String can fail here, and it cannot.
+    fragment.render().unwrap_or_default().into_boxed_str()
+}
+
+/// What the shared macros read from the page shell.
+#[derive(Clone, Copy)]
+struct FragmentChrome {
+    t: &'static Texts,
+    base: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "fragments/product_card.html")]
+struct ProductCardHtml<'a> {
+    chrome: FragmentChrome,
+    slug: &'a str,
+    name: &'a str,
+    producer: &'a str,
+    origin: &'a str,
+    category: &'static str,
+    stars: StarsView,
+}
+
+#[derive(Template)]
+#[template(path = "fragments/site_link.html")]
+struct SiteLinkHtml<'a> {
+    chrome: FragmentChrome,
+    slug: &'a str,
+    name: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "fragments/site_body.html")]
+struct SiteBodyHtml<'a> {
+    chrome: FragmentChrome,
+    kind: &'static str,
+    stars: Option<StarsView>,
+    address: &'a str,
+    place: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "fragments/product_tail.html")]
+struct ProductTailHtml<'a> {
+    chrome: FragmentChrome,
+    slug: &'a str,
+    name: &'a str,
+    stars: StarsView,
+}
+
+#[derive(Template)]
+#[template(source = "{{ chrome.base }}/showrooms/{{ slug }}", ext = "html")]
+struct ShowroomHrefHtml<'a> {
+    chrome: FragmentChrome,
+    slug: &'a str,
+}
+
+#[derive(Template)]
+#[template(source = "{{ kind }} · {{ address }} · {{ place }}", ext = "html")]
+struct NearLineHtml<'a> {
+    kind: &'static str,
+    address: &'a str,
+    place: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "fragments/near_calls.html")]
+struct CallsHtml<'a> {
+    near: &'static NearTexts,
+    phone: Option<(&'a str, String)>,
+    zalo: Option<String>,
+}
