@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock, RwLock, Weak};
 use askama::Template;
 use chrono::NaiveDate;
 
-use super::pages::view::{PointText, StarsView, place_line, tel_href};
+use super::pages::view::{PointText, StarsView, place_line, tel_href, zalo_href};
 use crate::catalog::{Catalog, Reference};
 use crate::domain::{Product, Site};
 use crate::i18n::{Lang, NearTexts, Texts};
@@ -96,54 +96,40 @@ impl Generation {
 
     /// The `<li class="card">` of a product in `/products`.
     pub fn product_card(&self, lang: Lang, catalog: &Catalog, product: &Product) -> &str {
-        let Some(slot) = catalog.data.product_position(product.id).and_then(|pos| self.by_lang[lang as usize].products.get(pos)) else {
-            return "";
+        let card = || ProductCardHtml {
+            chrome: FragmentChrome::of(lang),
+            slug: &product.slug,
+            name: &product.name,
+            producer: catalog.producer(product.producer_id).map_or("", |pr| pr.name.as_str()),
+            origin: catalog.product_district(product).map_or("", |d| d.name.as_str()),
+            category: lang.texts().category(product.category),
+            stars: StarsView::of_product(lang.texts(), product, self.day),
         };
-        slot.get_or_init(|| {
-            let t = lang.texts();
-            let card = ProductCardHtml {
-                chrome: FragmentChrome { t, base: lang.base_path() },
-                slug: &product.slug,
-                name: &product.name,
-                producer: catalog.producer(product.producer_id).map_or("", |pr| pr.name.as_str()),
-                origin: catalog.product_district(product).map_or("", |d| d.name.as_str()),
-                category: t.category(product.category),
-                stars: StarsView::of_product(t, product, self.day),
-            };
-            rendered(&card)
-        })
+        product_fragment(catalog, product, &self.by_lang[lang as usize].products, || rendered(&card()))
     }
 
     /// What follows `#product-` in a near-me row's link to a product: its anchor, name and stars.
     pub fn product_tail(&self, lang: Lang, catalog: &Catalog, product: &Product) -> &str {
-        let Some(slot) = catalog.data.product_position(product.id).and_then(|pos| self.by_lang[lang as usize].product_tails.get(pos))
-        else {
-            return "";
+        let tail = || ProductTailHtml {
+            chrome: FragmentChrome::of(lang),
+            slug: &product.slug,
+            name: &product.name,
+            stars: StarsView::of_product(lang.texts(), product, self.day),
         };
-        slot.get_or_init(|| {
-            let t = lang.texts();
-            let tail = ProductTailHtml {
-                chrome: FragmentChrome { t, base: lang.base_path() },
-                slug: &product.slug,
-                name: &product.name,
-                stars: StarsView::of_product(t, product, self.day),
-            };
-            rendered(&tail)
-        })
+        product_fragment(catalog, product, &self.by_lang[lang as usize].product_tails, || rendered(&tail()))
     }
 
     /// The fixed parts of a site's card and near-me row.
     pub fn site_head(&self, lang: Lang, catalog: &Catalog, site: &Site) -> Option<&SiteHead> {
         let slot = catalog.data.site_position(site.id).and_then(|pos| self.by_lang[lang as usize].sites.get(pos))?;
         Some(slot.get_or_init(|| {
-            let t = lang.texts();
-            let chrome = FragmentChrome { t, base: lang.base_path() };
+            let (t, chrome) = (lang.texts(), FragmentChrome::of(lang));
             let (kind, place) = (t.site_kind(site.kind), place_line(t, catalog, site));
             let body = SiteBodyHtml { chrome, kind, stars: site.stars.map(|s| StarsView::of(t, s)), address: &site.address, place: &place };
             let calls = CallsHtml {
                 near: lang.near(),
                 phone: site.phone.as_ref().map(|p| (p.as_str(), tel_href(p))),
-                zalo: site.zalo.as_ref().map(|z| format!("https://zalo.me/{}", z.chars().filter(char::is_ascii_digit).collect::<String>())),
+                zalo: site.zalo.as_deref().map(zalo_href),
             };
             SiteHead {
                 href: rendered(&ShowroomHrefHtml { chrome, slug: &site.slug }),
@@ -157,6 +143,17 @@ impl Generation {
     }
 }
 
+/// `product`'s slot among `slots`, filled by `render` on first use; empty for a product the
+/// snapshot does not hold.
+fn product_fragment<'s>(
+    catalog: &Catalog,
+    product: &Product,
+    slots: &'s [OnceLock<Box<str>>],
+    render: impl FnOnce() -> Box<str>,
+) -> &'s str {
+    catalog.data.product_position(product.id).and_then(|pos| slots.get(pos)).map_or("", |slot| slot.get_or_init(render))
+}
+
 fn rendered(fragment: &impl Template) -> Box<str> {
     // Only a `fmt::Write` into a String can fail here, and it cannot.
     fragment.render().unwrap_or_default().into_boxed_str()
@@ -167,6 +164,12 @@ fn rendered(fragment: &impl Template) -> Box<str> {
 struct FragmentChrome {
     t: &'static Texts,
     base: &'static str,
+}
+
+impl FragmentChrome {
+    fn of(lang: Lang) -> FragmentChrome {
+        FragmentChrome { t: lang.texts(), base: lang.base_path() }
+    }
 }
 
 #[derive(Template)]

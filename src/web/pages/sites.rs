@@ -7,6 +7,7 @@ use super::map::MapView;
 use super::structured;
 use super::view::{
     Choice, ContentText, FilterChoices, Pager, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href,
+    zalo_href,
 };
 use crate::catalog::query::Paged;
 use crate::domain::text::{SearchTerms, fold};
@@ -195,10 +196,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
         hours: site.hours.spans().iter().map(|span| t.hours_span(span)).collect(),
         phone_href: site.phone.as_deref().map(tel_href),
         phone: site.phone.clone(),
-        zalo: site
-            .zalo
-            .as_ref()
-            .map(|z| (z.clone(), format!("https://zalo.me/{}", z.chars().filter(char::is_ascii_digit).collect::<String>()))),
+        zalo: site.zalo.as_ref().map(|z| (z.clone(), zalo_href(z))),
         closure: site.closure_on(today).map(|c| t.closed_until(c.reopens_on, &c.note)),
         operator: site.operator.clone(),
         directions: directions_href(from, site.point()),

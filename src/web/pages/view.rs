@@ -140,6 +140,11 @@ pub fn tel_href(phone: &str) -> String {
     format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())
 }
 
+/// The Zalo chat link of a number, whatever spacing it was written with.
+pub fn zalo_href(number: &str) -> String {
+    format!("https://zalo.me/{}", number.chars().filter(char::is_ascii_digit).collect::<String>())
+}
+
 /// A point's coordinates as links write them (five decimals): worked out once per site or page,
 /// not once per link.
 #[derive(Debug)]
@@ -206,5 +211,17 @@ impl Pager {
     /// More than one page (so a neighbour to link to): a list that fits on one shows no pager.
     pub fn shown(&self) -> bool {
         self.previous.is_some() || self.next.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn call_and_zalo_links_keep_only_the_digits_they_dial() {
+        assert_eq!(tel_href("+84 912 322-843"), "tel:+84912322843");
+        assert_eq!(zalo_href("0912 322 843"), "https://zalo.me/0912322843");
+        assert_eq!(zalo_href("+84 (912) 322.843"), "https://zalo.me/84912322843");
     }
 }
