@@ -54,8 +54,12 @@ pub struct Pin {
 /// What the template draws. Coordinates are metres east and south of the view's corner.
 pub struct MapView {
     pub view_box: String,
-    /// One `d` attribute per ward or commune in view.
-    pub wards: Vec<String>,
+    /// One `d` attribute per ward or commune in view, in the grid `wards_transform` places.
+    pub wards: Vec<&'static str>,
+    /// The SVG transform from the outlines' grid to the view ("matrix(…)").
+    pub wards_transform: String,
+    /// The outline's width in the grid's units (the same 1.5 view units as before the transform).
+    pub wards_stroke: String,
     pub river: String,
     /// Hồ Gươm as an ellipse: cx, cy, rx, ry (when in view).
     pub lake: Option<(i64, i64, i64, i64)>,
@@ -69,47 +73,84 @@ pub struct MapView {
     pub label: String,
 }
 
-/// Equirectangular projection around a reference latitude: fine at city scale.
-/// One outline ring as (lat, lon) points.
-type Ring = Vec<(f64, f64)>;
-
-/// The ward outlines simplified once for each level of detail (Douglas–Peucker, in metres),
-/// so a map costs a projection and a clip per request, not a simplification.
+/// The ward outlines, written once for each level of detail as SVG path data in the level's own
+/// grid (whole steps of `step_m` metres east and south of the atlas's north-west corner), so a
+/// map copies the outlines it shows and places them all with one transform: no projection, clip
+/// or number formatting per request. The source outlines have about 64 points a ward, so a ward
+/// drawn whole, even where it reaches beyond the view, costs a few hundred bytes.
 struct Outlines {
-    detail_m: f64,
-    /// Each unit's bounds (lon/lat) and rings as (lat, lon).
-    units: Vec<(Rect<f64>, Vec<Ring>)>,
+    /// The grid's origin (the atlas's north-west corner) and the cosine of its mid-latitude.
+    west: f64,
+    north: f64,
+    cos_lat: f64,
+    levels: Vec<Level>,
 }
 
-static OUTLINES: LazyLock<Vec<Outlines>> = LazyLock::new(|| {
-    [2.0, 8.0, 30.0, 120.0, 500.0]
+struct Level {
+    /// Douglas–Peucker tolerance, in metres.
+    detail_m: f64,
+    /// Metres per grid step: half the detail, so rounding adds no visible error.
+    step_m: f64,
+    /// Each unit's bounds (lon/lat) and outline as path data.
+    units: Vec<(Rect<f64>, String)>,
+}
+
+static OUTLINES: LazyLock<Outlines> = LazyLock::new(|| {
+    let units = &atlas().units;
+    let bounds: Vec<Rect<f64>> = units.iter().filter_map(|u| u.shape.bounding_rect()).collect();
+    let west = bounds.iter().map(|b| b.min().x).fold(f64::MAX, f64::min);
+    let north = bounds.iter().map(|b| b.max().y).fold(f64::MIN, f64::max);
+    let south = bounds.iter().map(|b| b.min().y).fold(f64::MAX, f64::min);
+    let cos_lat = ((north + south) / 2.0).to_radians().cos();
+    let levels = [2.0, 8.0, 30.0, 120.0, 500.0]
         .into_iter()
-        .map(|detail_m| Outlines {
-            detail_m,
-            units: atlas()
-                .units
+        .map(|detail_m: f64| {
+            let step_m = detail_m / 2.0;
+            let grid = |c: &geo::Coord<f64>| {
+                (whole((c.x - west) * cos_lat * METRES_PER_DEGREE / step_m), whole((north - c.y) * METRES_PER_DEGREE / step_m))
+            };
+            let units = units
                 .iter()
                 .filter_map(|u| {
-                    let bounds = u.shape.bounding_rect()?;
-                    let rings = u
-                        .shape
-                        .0
-                        .iter()
-                        .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
-                        .map(|ring: &LineString<f64>| ring.simplify(detail_m / METRES_PER_DEGREE).coords().map(|c| (c.y, c.x)).collect())
+                    let rings = u.shape.0.iter().flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()));
+                    let d: String = rings
+                        .map(|ring: &LineString<f64>| ring_path(ring.simplify(detail_m / METRES_PER_DEGREE).coords().map(grid)))
                         .collect();
-                    Some((bounds, rings))
+                    Some((u.shape.bounding_rect()?, d))
                 })
-                .collect(),
+                .collect();
+            Level { detail_m, step_m, units }
         })
-        .collect()
+        .collect();
+    Outlines { west, north, cos_lat, levels }
 });
 
+/// One closed ring as path data: the first point absolute, then relative steps (short numbers),
+/// repeated points left out; nothing for a ring that the grid shrinks to less than a triangle.
+fn ring_path(points: impl Iterator<Item = (i64, i64)>) -> String {
+    let mut points: Vec<(i64, i64)> = points.collect();
+    points.dedup();
+    if points.len() < 4 {
+        return String::new();
+    }
+    let (x, y) = points[0];
+    let mut d = format!("M{x},{y}l");
+    for pair in points.windows(2) {
+        let _ = write!(d, "{},{} ", pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
+    }
+    d.pop();
+    d.push('z');
+    d
+}
+
+/// Equirectangular projection around a reference latitude: fine at city scale.
 /// The view's units: its longer side is this many, whatever the ground it covers (short
 /// numbers in the SVG).
 const VIEW_SIZE: f64 = 1000.0;
 /// Outline detail below this many view units is dropped (Douglas–Peucker).
 const DETAIL: f64 = 1.5;
+/// Outline width, in view units.
+const STROKE: f64 = 1.5;
 
 struct Projection {
     west: f64,
@@ -155,23 +196,14 @@ impl MapView {
         let size = VIEW_SIZE;
         let frame = Rect::new(coord! { x: west, y: south }, coord! { x: east, y: north });
         let detail_m = DETAIL / scale;
-        let outlines = OUTLINES.iter().rev().find(|level| level.detail_m <= detail_m).unwrap_or(&OUTLINES[0]);
-        let wards = outlines
-            .units
-            .iter()
-            .filter(|(bounds, _)| bounds.intersects(&frame))
-            .map(|(_, rings)| {
-                rings
-                    .iter()
-                    .map(|ring| {
-                        let projected: Vec<(f64, f64)> = ring.iter().map(|&(lat, lon)| projection.xy(lat, lon)).collect();
-                        path(clip(&projected, -size / 20.0, width + size / 20.0, -size / 20.0, height + size / 20.0).into_iter(), 0.5, true)
-                    })
-                    .filter(|d| !d.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
+        let outlines = &*OUTLINES;
+        let level = outlines.levels.iter().rev().find(|level| level.detail_m <= detail_m).unwrap_or(&outlines.levels[0]);
+        let wards = level.units.iter().filter(|(bounds, d)| !d.is_empty() && bounds.intersects(&frame)).map(|(_, d)| d.as_str()).collect();
+        // Grid to view: x = (lon − west)·cos·M·scale with lon = W₀ + X·step/(cos₀·M), likewise y.
+        let (grid_x, grid_y) = (level.step_m * scale * cos_lat / outlines.cos_lat, level.step_m * scale);
+        let (shift_x, shift_y) = projection.xy(outlines.north, outlines.west);
+        let wards_transform = format!("matrix({grid_x:.5} 0 0 {grid_y:.5} {shift_x:.1} {shift_y:.1})");
+        let wards_stroke = format!("{:.2}", STROKE / grid_y);
         let river = path(RED_RIVER.iter().map(|&(lat, lon)| projection.xy(lat, lon)), 0.5, false);
         let lake = {
             let (x, y) = projection.xy(HO_GUOM.0, HO_GUOM.1);
@@ -189,54 +221,18 @@ impl MapView {
         MapView {
             view_box: format!("0 0 {} {}", width.round(), height.round()),
             wards,
+            wards_transform,
+            wards_stroke,
             river,
             lake,
             pins,
             here: here.map(|p| projection.xy(p.lat, p.lon)).map(|(x, y)| (whole(x), whole(y))),
             pin_radius: (size / 40.0).round(),
             font_size: (size / 40.0).round(),
-            stroke: 1.5,
+            stroke: STROKE,
             label,
         }
     }
-}
-
-/// The part of a closed ring inside a rectangle (Sutherland–Hodgman: one pass per side), so a
-/// ward that reaches far beyond the view costs only what shows.
-fn clip(ring: &[(f64, f64)], left: f64, right: f64, top: f64, bottom: f64) -> Vec<(f64, f64)> {
-    type Inside = fn(&(f64, f64), f64) -> bool;
-    // Each side: which points are in, and where an edge crosses it.
-    let sides: [(Inside, f64, bool); 4] =
-        [(|p, v| p.0 >= v, left, true), (|p, v| p.0 <= v, right, true), (|p, v| p.1 >= v, top, false), (|p, v| p.1 <= v, bottom, false)];
-    let mut points = ring.to_vec();
-    for (inside, value, vertical) in sides {
-        let Some(&last) = points.last() else { break };
-        let mut kept = Vec::with_capacity(points.len());
-        let mut previous = last;
-        for &point in &points {
-            let cross = |a: (f64, f64), b: (f64, f64)| {
-                if vertical {
-                    let t = (value - a.0) / (b.0 - a.0);
-                    (value, a.1 + t * (b.1 - a.1))
-                } else {
-                    let t = (value - a.1) / (b.1 - a.1);
-                    (a.0 + t * (b.0 - a.0), value)
-                }
-            };
-            match (inside(&point, value), inside(&previous, value)) {
-                (true, true) => kept.push(point),
-                (true, false) => {
-                    kept.push(cross(previous, point));
-                    kept.push(point);
-                }
-                (false, true) => kept.push(cross(previous, point)),
-                (false, false) => {}
-            }
-            previous = point;
-        }
-        points = kept;
-    }
-    points
 }
 
 /// A view coordinate rounded to a whole unit.
@@ -268,12 +264,62 @@ fn path(points: impl Iterator<Item = (f64, f64)>, tolerance: f64, closed: bool) 
 mod tests {
     use super::*;
 
+    /// A ward's path data as absolute grid points, ring by ring.
+    fn grid_rings(d: &str) -> Vec<Vec<(f64, f64)>> {
+        let number = |v: &str| v.parse::<f64>().expect("a number in the path");
+        d.split('M')
+            .filter(|ring| !ring.is_empty())
+            .map(|ring| {
+                let (start, steps) = ring.trim_end_matches('z').split_once('l').expect("a start and steps");
+                let (x, y) = start.split_once(',').expect("x,y");
+                let mut at = (number(x), number(y));
+                let mut points = vec![at];
+                for step in steps.split(' ').filter(|s| !s.is_empty()) {
+                    let (dx, dy) = step.split_once(',').expect("dx,dy");
+                    at = (at.0 + number(dx), at.1 + number(dy));
+                    points.push(at);
+                }
+                points
+            })
+            .collect()
+    }
+
     #[test]
-    fn rings_are_clipped_to_the_view() {
-        let square = [(-10.0, -10.0), (10.0, -10.0), (10.0, 10.0), (-10.0, 10.0), (-10.0, -10.0)];
-        let clipped = clip(&square, 0.0, 5.0, 0.0, 5.0);
-        assert!(clipped.iter().all(|&(x, y)| (0.0..=5.0).contains(&x) && (0.0..=5.0).contains(&y)), "{clipped:?}");
-        assert!(clip(&square, 20.0, 30.0, 20.0, 30.0).is_empty(), "nothing of it shows");
+    fn ward_outlines_drawn_through_the_transform_land_where_the_projection_puts_them() {
+        let here = GeoPoint { lat: 21.0287, lon: 105.8524 };
+        assert!(OUTLINES.levels.iter().all(|level| level.units.len() == atlas().units.len()), "every unit has an outline");
+        // Zoomed in, the city, the region: different levels of detail.
+        for far in [0.005, 0.3, 2.5] {
+            let pin = GeoPoint { lat: here.lat + far, lon: here.lon + far };
+            let map = MapView::new("m".into(), Some(here), vec![(pin, "/a".into(), "A".into())]);
+            let inner = map.wards_transform.trim_start_matches("matrix(").trim_end_matches(')');
+            let m: Vec<f64> = inner.split(' ').map(|v| v.parse().expect("a number")).collect();
+            assert_eq!((m[1], m[2]), (0.0, 0.0), "no rotation");
+            let view = |(x, y): (f64, f64)| (m[0] * x + m[4], m[3] * y + m[5]);
+            let level = OUTLINES
+                .levels
+                .iter()
+                .find(|level| level.units.iter().any(|(_, own)| std::ptr::eq(own.as_str(), map.wards[0])))
+                .expect("the outlines come from one level");
+            // The projection, as the pin and "here" show it: view units per degree each way.
+            let (hx, hy) = map.here.map(|(x, y)| (x as f64, y as f64)).expect("here is drawn");
+            let per_lon = (map.pins[0].x as f64 - hx) / (pin.lon - here.lon);
+            let per_lat = (hy - map.pins[0].y as f64) / (pin.lat - here.lat);
+            for d in &map.wards {
+                let index = level.units.iter().position(|(_, own)| std::ptr::eq(own.as_str(), *d)).expect("all from that level");
+                let first = atlas().units[index].shape.0[0].exterior().0[0];
+                let rings = grid_rings(d);
+                let (x, y) = view(rings[0][0]);
+                let (expected_x, expected_y) = (hx + (first.x - here.lon) * per_lon, hy - (first.y - here.lat) * per_lat);
+                // Pins are whole view units, so the scale they give is good to about 1 %.
+                let tolerance = 2.0 + 0.01 * ((x - hx).abs() + (y - hy).abs());
+                assert!(
+                    (x - expected_x).abs() < tolerance && (y - expected_y).abs() < tolerance,
+                    "({x}, {y}) vs ({expected_x}, {expected_y})"
+                );
+                assert!(rings.iter().all(|ring| ring.first() == ring.last()), "each ring closes on its start");
+            }
+        }
     }
 
     #[test]
