@@ -119,13 +119,19 @@ impl Messages {
         self.try_format(id, &[]).map(|text| &*Box::leak(text.into_boxed_str()))
     }
 
+    /// A message of one small number as formatted at load (see `MEMOIZED`), borrowed: a page
+    /// shows dozens, and each copy was an allocation.
+    pub fn memoized(&self, id: &str, arg: &str, n: i64) -> Option<&str> {
+        let memo = self.memo.iter().find(|m| m.id == id && m.arg == arg)?;
+        usize::try_from(n - memo.first).ok().and_then(|i| memo.texts.get(i)).map(String::as_str)
+    }
+
     /// A message with its arguments; a missing message shows its id (tests make sure none is).
     pub fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         if let [(name, Arg::Number(n))] = args
-            && let Some(memo) = self.memo.iter().find(|m| m.id == id && m.arg == *name)
-            && let Some(text) = usize::try_from(n - memo.first).ok().and_then(|i| memo.texts.get(i))
+            && let Some(text) = self.memoized(id, name, *n)
         {
-            return text.clone();
+            return text.to_owned();
         }
         if let Some(text) = self.simple.get(id).and_then(|pieces| join(pieces, args)) {
             return text;

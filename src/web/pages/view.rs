@@ -52,12 +52,12 @@ impl ContentText {
 pub struct StatusView {
     pub key: &'static str,
     pub label: &'static str,
-    pub freshness: String,
+    pub freshness: Cow<'static, str>,
 }
 
 impl StatusView {
-    pub fn new(t: &Texts, status: StockStatus, row: &StockRow, now: DateTime<Utc>) -> StatusView {
-        StatusView { key: status.key(), label: t.stock_status(status), freshness: t.updated_ago(age_in_days(row.updated_at, now)) }
+    pub fn new(t: &'static Texts, status: StockStatus, row: &StockRow, now: DateTime<Utc>) -> StatusView {
+        StatusView { key: status.key(), label: t.stock_status(status), freshness: t.updated_ago_text(age_in_days(row.updated_at, now)) }
     }
 }
 
