@@ -58,7 +58,7 @@ pub struct MapView {
     pub wards: Vec<&'static str>,
     /// The SVG transform from the outlines' grid to the view ("matrix(…)").
     pub wards_transform: String,
-    /// The outline's width in the grid's units (the same 1.5 view units as before the transform).
+    /// The outlines' width (`STROKE` view units) in the grid's units.
     pub wards_stroke: String,
     pub river: String,
     /// Hồ Gươm as an ellipse: cx, cy, rx, ry (when in view).
@@ -143,7 +143,6 @@ fn ring_path(points: impl Iterator<Item = (i64, i64)>) -> String {
     d
 }
 
-/// Equirectangular projection around a reference latitude: fine at city scale.
 /// The view's units: its longer side is this many, whatever the ground it covers (short
 /// numbers in the SVG).
 const VIEW_SIZE: f64 = 1000.0;
@@ -152,6 +151,7 @@ const DETAIL: f64 = 1.5;
 /// Outline width, in view units.
 const STROKE: f64 = 1.5;
 
+/// Equirectangular projection around a reference latitude: fine at city scale.
 struct Projection {
     west: f64,
     north: f64,
