@@ -190,6 +190,31 @@ async fn the_writer_applies_its_own_stock_take_and_shows_it_on_its_next_read() {
 }
 
 #[tokio::test]
+async fn a_stock_take_that_a_later_writers_catch_up_brought_in_is_applied_without_asking_the_database() {
+    let app = spawn_app().await;
+    let l = first_listing(&app).await;
+    let rows = app.state.catalog.snapshot().stock_at(l.site_id).to_vec();
+    assert!(rows.len() >= 2, "the first listed site has two rows");
+    let set = |row: &ocop_locator::domain::StockRow, quantity| {
+        [StockEdit::Set { product_id: row.product_id, quantity, seen_version: row.version }]
+    };
+    let earlier = save_stock_take(&app.state.db, l.site_id, &set(&rows[0], 7), "clerk a", Utc::now()).await.expect("save a");
+    let later = save_stock_take(&app.state.db, l.site_id, &set(&rows[1], 8), "clerk b", Utc::now()).await.expect("save b");
+
+    // The later writer applies first: it finds a gap and catches up with both.
+    app.state.catalog.apply_stock_take(&app.state.db, l.site_id, &later).await.expect("apply b");
+    // With the database gone, the earlier writer can only succeed by seeing it is done.
+    app.state.db.pool.close().await;
+    app.state.catalog.apply_stock_take(&app.state.db, l.site_id, &earlier).await.expect("apply a without a query");
+
+    let snapshot = app.state.catalog.snapshot();
+    assert_eq!(snapshot.version, later.seq.expect("seq"));
+    let shelf = snapshot.stock_at(l.site_id);
+    let quantity = |product_id| shelf.iter().find(|r| r.product_id == product_id).map(|r| r.quantity);
+    assert_eq!((quantity(rows[0].product_id), quantity(rows[1].product_id)), (Some(7), Some(8)));
+}
+
+#[tokio::test]
 async fn a_stock_take_of_more_rows_than_one_batch_holds_is_logged_and_audited_in_full() {
     let app = spawn_app().await;
     let db = &app.state.db;
