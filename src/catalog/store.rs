@@ -129,37 +129,23 @@ impl CatalogStore {
         let log = changes::since(db, current.version, position.version).await?;
         let seqs: BTreeSet<i64> = log.iter().map(|c| c.seq).collect();
         let complete = seqs.len() as i64 == behind && seqs.first() == Some(&(current.version + 1));
-        if !complete || log.iter().any(|c| c.changed == Changed::All) {
-            // A gap in the log, or a bulk replacement (seed, import).
+        let stock: Option<Vec<(i64, i64)>> = log
+            .iter()
+            .map(|c| match c.changed {
+                Changed::Stock { site_id, product_id } => Some((site_id, product_id)),
+                // TODO(#7): apply site and product edits in place once the admin makes them.
+                Changed::All | Changed::Site(_) | Changed::Product(_) => None,
+            })
+            .collect();
+        let Some(stock) = stock.filter(|_| complete) else {
             self.reload_locked(db).await?;
             return Ok(true);
-        }
-        let mut sites = BTreeSet::new();
-        let mut products = BTreeSet::new();
-        let mut reference_changed = false;
-        for change in &log {
-            match change.changed {
-                Changed::Stock { site_id, product_id } => {
-                    sites.insert(site_id);
-                    products.insert(product_id);
-                }
-                Changed::Site(_) | Changed::Product(_) => reference_changed = true,
-                Changed::All => {}
-            }
-        }
+        };
+        let sites: BTreeSet<i64> = stock.iter().map(|&(site, _)| site).collect();
+        let products: BTreeSet<i64> = stock.iter().map(|&(_, product)| product).collect();
         let mut replaced = Vec::with_capacity(sites.len());
         for &site_id in &sites {
             replaced.push((site_id, db::stock::shelf(db, site_id).await?));
-        }
-        if reference_changed {
-            // An edit of a site, product or maker: the reference tables are read again and
-            // indexed with the stock already in memory; only the shelves the log names are read.
-            let started = std::time::Instant::now();
-            let reference = db::catalogue::load_reference(db).await?;
-            let next = current.with_reference(reference.dataset, replaced, position.version, Utc::now());
-            tracing::info!(version = next.version, elapsed_ms = started.elapsed().as_millis() as u64, "reference data reloaded");
-            self.publish(next, &Change::Everything);
-            return Ok(true);
         }
         let next = current.with_shelves(replaced, position.version, Utc::now());
         self.publish(next, &Change::Stock { sites, products });

@@ -47,31 +47,6 @@ async fn an_instance_behind_by_ten_thousand_changes_catches_up_from_the_log() {
 }
 
 #[tokio::test]
-async fn a_site_edit_and_stock_takes_in_one_catch_up_are_applied_without_reading_all_the_stock() {
-    let app = spawn_app().await;
-    let db = &app.state.db;
-    let behind = CatalogStore::load(db).await.expect("load");
-    let listing = first_listing(&app).await;
-    let closed = behind.snapshot().sites.iter().find(|s| s.active && s.id != listing.site_id).map(|s| s.id).expect("a second site");
-
-    churn(db, listing.site_id, 2).await;
-    ocop_locator::db::sites::set_active(db, closed, false, "city", Utc::now()).await.expect("close");
-    churn(db, listing.site_id, 1).await;
-    assert!(behind.catch_up(db).await.expect("catch up"));
-
-    assert_eq!(behind.reloads(), 0, "the reference tables and one shelf read, not a reload");
-    let snapshot = behind.snapshot();
-    assert_eq!(snapshot.version, changes::position(db).await.expect("position").version);
-    assert!(!snapshot.site(closed).expect("still known").active);
-    assert_eq!(snapshot.stock_at(listing.site_id), shelf(db, listing.site_id).await.expect("shelf").as_slice());
-    let fresh = CatalogStore::load(db).await.expect("a full load").snapshot();
-    assert_eq!(snapshot.stock_len(), fresh.stock_len());
-    for site in fresh.sites.iter() {
-        assert_eq!(snapshot.stock_at(site.id), fresh.stock_at(site.id), "site {}", site.id);
-    }
-}
-
-#[tokio::test]
 async fn an_instance_whose_position_was_pruned_reloads() {
     let app = spawn_app().await;
     let db = &app.state.db;
