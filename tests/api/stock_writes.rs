@@ -4,6 +4,7 @@
 use chrono::Utc;
 use ocop_locator::db::changes;
 use ocop_locator::db::stock::{StockEdit, StockWriteError, add_product, remove_product, save_stock_take};
+use ocop_locator::domain::StockRow;
 use ocop_locator::domain::input::FieldProblem;
 
 use crate::catalogue_updates::first_listing;
@@ -195,9 +196,7 @@ async fn a_stock_take_that_a_later_writers_catch_up_brought_in_is_applied_withou
     let l = first_listing(&app).await;
     let rows = app.state.catalog.snapshot().stock_at(l.site_id).to_vec();
     assert!(rows.len() >= 2, "the first listed site has two rows");
-    let set = |row: &ocop_locator::domain::StockRow, quantity| {
-        [StockEdit::Set { product_id: row.product_id, quantity, seen_version: row.version }]
-    };
+    let set = |row: &StockRow, quantity| [StockEdit::Set { product_id: row.product_id, quantity, seen_version: row.version }];
     let earlier = save_stock_take(&app.state.db, l.site_id, &set(&rows[0], 7), "clerk a", Utc::now()).await.expect("save a");
     let later = save_stock_take(&app.state.db, l.site_id, &set(&rows[1], 8), "clerk b", Utc::now()).await.expect("save b");
 
