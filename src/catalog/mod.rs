@@ -142,6 +142,16 @@ impl Catalog {
         }
     }
 
+    /// A new snapshot at `version` over new reference data (`data.stock` is ignored): the stock
+    /// rows are this snapshot's, with the given sites' replaced (each with its complete new
+    /// list of rows). Everything is indexed afresh, from memory.
+    pub fn with_reference(&self, data: Dataset, replaced: Vec<(i64, Vec<StockRow>)>, version: i64, now: DateTime<Utc>) -> Catalog {
+        let replaced_sites: BTreeSet<i64> = replaced.iter().map(|(site_id, _)| *site_id).collect();
+        let kept = self.shelves.iter().flat_map(|shelf| shelf.rows.iter()).filter(|row| !replaced_sites.contains(&row.site_id));
+        let stock = kept.cloned().chain(replaced.into_iter().flat_map(|(_, rows)| rows)).collect();
+        Catalog::new(Dataset { stock, ..data }, version, self.is_demo, now)
+    }
+
     /// The Hanoi day the precomputed orders and counts are for.
     pub fn day(&self) -> NaiveDate {
         self.daily.day

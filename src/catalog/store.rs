@@ -1,6 +1,7 @@
 //! Holds the current catalogue snapshot and moves it forward as the database changes: by
-//! applying the change log (a stock change replaces only the shelves it touched) or, for bulk
-//! replacements and an instance too far behind, by reloading everything.
+//! applying the change log (a stock change replaces only the shelves it touched; an edit of a
+//! site, product, producer or village re-indexes the reference tables with the stock already in
+//! memory) or, for bulk replacements and an instance too far behind, by reloading everything.
 
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -129,23 +130,38 @@ impl CatalogStore {
         let log = changes::since(db, current.version, position.version).await?;
         let seqs: BTreeSet<i64> = log.iter().map(|c| c.seq).collect();
         let complete = seqs.len() as i64 == behind && seqs.first() == Some(&(current.version + 1));
-        let stock: Option<Vec<(i64, i64)>> = log
-            .iter()
-            .map(|c| match c.changed {
-                Changed::Stock { site_id, product_id } => Some((site_id, product_id)),
-                // TODO(#7): apply site and product edits in place once the admin makes them.
-                Changed::All | Changed::Site(_) | Changed::Product(_) => None,
-            })
-            .collect();
-        let Some(stock) = stock.filter(|_| complete) else {
+        if !complete || log.iter().any(|c| c.changed == Changed::All) {
+            // A gap in the log, or a bulk replacement (seed, import).
             self.reload_locked(db).await?;
             return Ok(true);
-        };
-        let sites: BTreeSet<i64> = stock.iter().map(|&(site, _)| site).collect();
-        let products: BTreeSet<i64> = stock.iter().map(|&(_, product)| product).collect();
+        }
+        let mut sites = BTreeSet::new();
+        let mut products = BTreeSet::new();
+        let mut reference_changed = false;
+        for change in &log {
+            match change.changed {
+                Changed::Stock { site_id, product_id } => {
+                    sites.insert(site_id);
+                    products.insert(product_id);
+                }
+                Changed::Site(_) | Changed::Product(_) | Changed::Maker => reference_changed = true,
+                Changed::All => {}
+            }
+        }
         let mut replaced = Vec::with_capacity(sites.len());
         for &site_id in &sites {
             replaced.push((site_id, db::stock::shelf(db, site_id).await?));
+        }
+        if reference_changed {
+            // An edit of a site, product, producer or village: the reference tables are read
+            // again and indexed with the stock already in memory; only the shelves the log names
+            // are read (a deactivated product's emptied shelves are logged as stock changes).
+            let started = std::time::Instant::now();
+            let reference = db::catalogue::load_reference(db).await?;
+            let next = current.with_reference(reference.dataset, replaced, position.version, Utc::now());
+            tracing::info!(version = next.version, elapsed_ms = started.elapsed().as_millis() as u64, "reference data reloaded");
+            self.publish(next, &Change::Everything);
+            return Ok(true);
         }
         let next = current.with_shelves(replaced, position.version, Utc::now());
         self.publish(next, &Change::Stock { sites, products });

@@ -37,6 +37,17 @@ async fn read_version(conn: &mut AnyConnection) -> anyhow::Result<i64> {
 /// Loads every table in one transaction, so the snapshot is consistent.
 #[tracing::instrument(skip_all)]
 pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
+    read(db, true).await
+}
+
+/// Loads every table but the stock (`dataset.stock` is empty): what an edit of a place, maker,
+/// product or site needs, without the million rows a national catalogue holds.
+#[tracing::instrument(skip_all)]
+pub async fn load_reference(db: &Db) -> anyhow::Result<StoredCatalogue> {
+    read(db, false).await
+}
+
+async fn read(db: &Db, with_stock: bool) -> anyhow::Result<StoredCatalogue> {
     let mut tx = db.pool.begin().await.context("Failed to start reading the catalogue")?;
     let version = read_version(&mut tx).await?;
     let is_demo = sqlx::query("SELECT value FROM app_meta WHERE key = 'data_source'")
@@ -74,11 +85,14 @@ pub async fn load(db: &Db) -> anyhow::Result<StoredCatalogue> {
     .fetch_all(&mut *tx)
     .await
     .context("Failed to load sites")?;
-    let stock =
+    let stock = if with_stock {
         sqlx::query_as::<_, StockDbRow>(sqlx::AssertSqlSafe(format!("SELECT {STOCK_COLUMNS} FROM stock ORDER BY site_id, product_id")))
             .fetch_all(&mut *tx)
             .await
-            .context("Failed to load stock")?;
+            .context("Failed to load stock")?
+    } else {
+        Vec::new()
+    };
     tx.commit().await?;
 
     let dataset = Dataset {

@@ -23,6 +23,8 @@ pub enum Changed {
     },
     Site(i64),
     Product(i64),
+    /// A producer or craft village (their stock changes are logged on their own).
+    Maker,
 }
 
 /// One row of the log.
@@ -75,6 +77,7 @@ pub(super) fn push(batch: &mut Batch, seq: i64, changes: &[Changed], now: i64) -
                 Changed::Stock { site_id, product_id } => ("stock", site_id, product_id),
                 Changed::Site(id) => ("site", id, 0),
                 Changed::Product(id) => ("product", 0, id),
+                Changed::Maker => ("maker", 0, 0),
             };
             rows.push(format!("({seq}, {}, {}, {}, {now})", batch.arg(entity.to_owned())?, batch.arg(site_id)?, batch.arg(product_id)?));
         }
@@ -127,18 +130,21 @@ pub async fn since(db: &Db, after: i64, up_to: i64) -> anyhow::Result<Vec<Logged
             .fetch_all(&db.pool)
             .await
             .context("Failed to read the change log")?;
-    rows.into_iter()
+    Ok(rows
+        .into_iter()
         .map(|r| {
             let changed = match r.entity.as_str() {
                 "all" => Changed::All,
                 "stock" => Changed::Stock { site_id: r.site_id, product_id: r.product_id },
                 "site" => Changed::Site(r.site_id),
                 "product" => Changed::Product(r.product_id),
-                other => anyhow::bail!("change {} has unknown entity {other:?}", r.seq),
+                "maker" => Changed::Maker,
+                // Written by a newer version of the app: what it touched is unknown here.
+                _ => Changed::All,
             };
-            Ok(LoggedChange { seq: r.seq, changed })
+            LoggedChange { seq: r.seq, changed }
         })
-        .collect()
+        .collect())
 }
 
 /// Deletes log rows older than the newest `keep` sequence numbers and moves the pruning mark,

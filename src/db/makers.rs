@@ -140,7 +140,7 @@ pub async fn update<M: Maker>(db: &Db, id: i64, seen: &str, new: &M, by: &str, n
     let sql = format!("UPDATE {} SET {} WHERE id = $1", M::TABLE, assignments::<M>());
     new.bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id)).persistent(false).execute(&mut *tx).await?;
     audit::record(&mut tx, &changed).await?;
-    changes::log(&mut tx, db.backend, seq, &[Changed::All], now.timestamp()).await?;
+    changes::log(&mut tx, db.backend, seq, &[Changed::Maker], now.timestamp()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -162,7 +162,7 @@ pub async fn create<M: Maker>(db: &Db, slug: &str, new: &M, by: &str, now: DateT
     let name = new.values().into_iter().next().map(|(_, name)| name).unwrap_or_default();
     let entry = entry(now, by, M::CREATE, format!("{} #{id}", M::NOUN), String::new(), name);
     audit::record(&mut tx, &[entry]).await?;
-    changes::log(&mut tx, db.backend, seq, &[Changed::All], now.timestamp()).await?;
+    changes::log(&mut tx, db.backend, seq, &[Changed::Maker], now.timestamp()).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -185,17 +185,21 @@ pub async fn set_active<M: Maker>(db: &Db, id: i64, active: bool, by: &str, now:
     }
     let (before, after) = if active { ("inactive", "active") } else { ("active", "inactive") };
     let mut entries = vec![entry(now, by, M::ACTIVE, format!("{} #{id} active", M::NOUN), before.into(), after.into())];
+    let mut changed = vec![Changed::Maker];
     if M::OWNS_PRODUCTS && !active {
         let products: Vec<i64> = sqlx::query_scalar("SELECT id FROM products WHERE producer_id = $1 AND active = 1 ORDER BY id")
             .bind(id)
             .fetch_all(&mut *tx)
             .await?;
         for product_id in products {
-            entries.extend(super::products::switch(&mut tx, product_id, false, by, now).await?);
+            let switched = super::products::switch(&mut tx, product_id, false, by, now).await?;
+            entries.extend(switched.audit);
+            changed.push(Changed::Product(product_id));
+            changed.extend(switched.emptied_sites.into_iter().map(|site_id| Changed::Stock { site_id, product_id }));
         }
     }
     audit::record(&mut tx, &entries).await?;
-    changes::log(&mut tx, db.backend, seq, &[Changed::All], now.timestamp()).await?;
+    changes::log(&mut tx, db.backend, seq, &changed, now.timestamp()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -161,22 +161,30 @@ pub async fn set_active(db: &Db, product_id: i64, active: bool, by: &str, now: D
     if active && producer_active == 0 {
         return Err(AppError::Validation(vec![FieldError::new("producer", FieldProblem::Inactive)]));
     }
-    let audit_entries = switch(&mut tx, product_id, active, by, now).await?;
-    audit::record(&mut tx, &audit_entries).await?;
-    changes::log(&mut tx, db.backend, seq, &[Changed::Product(product_id)], now.timestamp()).await?;
+    let switched = switch(&mut tx, product_id, active, by, now).await?;
+    audit::record(&mut tx, &switched.audit).await?;
+    // Each emptied shelf is logged too, so that other instances re-read those shelves.
+    let emptied = switched.emptied_sites.iter().map(|&site_id| Changed::Stock { site_id, product_id });
+    let changed: Vec<Changed> = std::iter::once(Changed::Product(product_id)).chain(emptied).collect();
+    changes::log(&mut tx, db.backend, seq, &changed, now.timestamp()).await?;
     tx.commit().await?;
     Ok(())
 }
 
+/// What `switch` did: what to audit, and the sites whose shelves lost the product.
+pub(super) struct Switched {
+    pub audit: Vec<AuditEntry>,
+    pub emptied_sites: Vec<i64>,
+}
+
 /// Within a transaction: sets the flag and, when deactivating, empties the product's shelves.
-/// Returns what to audit.
 pub(super) async fn switch(
     conn: &mut AnyConnection,
     product_id: i64,
     active: bool,
     by: &str,
     now: DateTime<Utc>,
-) -> Result<Vec<AuditEntry>, AppError> {
+) -> Result<Switched, AppError> {
     let updated =
         sqlx::query("UPDATE products SET active = $2 WHERE id = $1").bind(product_id).bind(i64::from(active)).execute(&mut *conn).await?;
     if updated.rows_affected() == 0 {
@@ -185,14 +193,16 @@ pub(super) async fn switch(
     let (before, after) = if active { ("inactive", "active") } else { ("active", "inactive") };
     let mut audit_entries =
         AuditEntry::fields(now, by, "product.active", (None, Some(product_id)), vec![("active", before.into(), after.into())]);
+    let mut emptied_sites = Vec::new();
     if !active {
         let removed: Vec<(i64, i64)> = sqlx::query_as("DELETE FROM stock WHERE product_id = $1 RETURNING site_id, quantity")
             .bind(product_id)
             .fetch_all(&mut *conn)
             .await?;
-        audit_entries.extend(removed.into_iter().map(|(site_id, quantity)| {
-            AuditEntry::stock(now, by, "stock.remove", site_id, product_id, quantity.to_string(), String::new())
-        }));
+        for (site_id, quantity) in removed {
+            audit_entries.push(AuditEntry::stock(now, by, "stock.remove", site_id, product_id, quantity.to_string(), String::new()));
+            emptied_sites.push(site_id);
+        }
     }
-    Ok(audit_entries)
+    Ok(Switched { audit: audit_entries, emptied_sites })
 }

@@ -91,17 +91,10 @@ pub async fn wait_for_status(app: &TestApp, listing: &Listing, status: &str, wit
 async fn a_closed_site_leaves_the_lists_but_keeps_its_page() {
     let app = spawn_app().await;
     let listing = first_listing(&app).await;
-    let pool = &app.state.db.pool;
-    // TODO(#7): through the admin's site write once it exists; a bulk change reloads.
-    sqlx::query("UPDATE sites SET active = 0 WHERE slug = $1").bind(&listing.site_slug).execute(pool).await.expect("close site");
-    let mut conn = pool.acquire().await.expect("connection");
-    let mut tx = sqlx::Connection::begin(&mut *conn).await.expect("tx");
-    ocop_locator::db::changes::record(&mut tx, app.state.db.backend, &[ocop_locator::db::changes::Changed::Site(listing.site_id)], 0)
-        .await
-        .expect("record");
-    tx.commit().await.expect("commit");
+    ocop_locator::db::sites::set_active(&app.state.db, listing.site_id, false, "city", Utc::now()).await.expect("close site");
 
     app.state.catalog.catch_up(&app.state.db).await.expect("catch up");
+    assert_eq!(app.state.catalog.reloads(), 0, "a site edit re-reads the reference tables, not the stock");
 
     let listed = app.json("/api/v1/sites").await;
     assert!(listed["sites"].as_array().expect("array").iter().all(|s| s["slug"] != listing.site_slug.as_str()));

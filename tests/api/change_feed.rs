@@ -47,6 +47,69 @@ async fn an_instance_behind_by_ten_thousand_changes_catches_up_from_the_log() {
 }
 
 #[tokio::test]
+async fn a_site_edit_and_stock_takes_in_one_catch_up_are_applied_without_reading_all_the_stock() {
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let behind = CatalogStore::load(db).await.expect("load");
+    let listing = first_listing(&app).await;
+    let closed = behind.snapshot().sites.iter().find(|s| s.active && s.id != listing.site_id).map(|s| s.id).expect("a second site");
+
+    churn(db, listing.site_id, 2).await;
+    ocop_locator::db::sites::set_active(db, closed, false, "city", Utc::now()).await.expect("close");
+    churn(db, listing.site_id, 1).await;
+    assert!(behind.catch_up(db).await.expect("catch up"));
+
+    assert_eq!(behind.reloads(), 0, "the reference tables and one shelf read, not a reload");
+    let snapshot = behind.snapshot();
+    assert!(!snapshot.site(closed).expect("still known").active);
+    assert_eq!(snapshot.stock_at(listing.site_id), shelf(db, listing.site_id).await.expect("shelf").as_slice());
+    assert_same_stock_as_a_full_load(db, &behind).await;
+}
+
+/// Every shelf of `snapshot` holds what a full load from the database holds.
+async fn assert_same_stock_as_a_full_load(db: &Db, behind: &CatalogStore) {
+    let snapshot = behind.snapshot();
+    assert_eq!(snapshot.version, changes::position(db).await.expect("position").version);
+    let fresh = CatalogStore::load(db).await.expect("a full load").snapshot();
+    assert_eq!(snapshot.stock_len(), fresh.stock_len());
+    for site in fresh.sites.iter() {
+        assert_eq!(snapshot.stock_at(site.id), fresh.stock_at(site.id), "site {}", site.id);
+    }
+}
+
+#[tokio::test]
+async fn a_product_or_producer_taken_off_every_shelf_elsewhere_leaves_them_here_without_a_reload() {
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let behind = CatalogStore::load(db).await.expect("load");
+    let snapshot = behind.snapshot();
+    let listing = first_listing(&app).await;
+    let outlets = |catalog: &ocop_locator::catalog::Catalog, product_id: i64| {
+        catalog.sites.iter().filter(|s| catalog.stock_at(s.id).iter().any(|r| r.product_id == product_id)).count()
+    };
+    assert!(outlets(&snapshot, listing.product_id) > 0);
+    let producer_id = snapshot.product(listing.product_id).expect("listed").producer_id;
+    let other = snapshot
+        .products
+        .iter()
+        .find(|p| p.producer_id != producer_id && outlets(&snapshot, p.id) > 1)
+        .expect("a product of another producer on several shelves");
+
+    ocop_locator::db::products::set_active(db, other.id, false, "city", Utc::now()).await.expect("product off");
+    ocop_locator::db::makers::set_active::<ocop_locator::db::makers::ProducerFields>(db, producer_id, false, "city", Utc::now())
+        .await
+        .expect("producer off");
+    assert!(behind.catch_up(db).await.expect("catch up"));
+
+    assert_eq!(behind.reloads(), 0, "the reference tables and the emptied shelves read, not a reload");
+    let caught_up = behind.snapshot();
+    assert_eq!(outlets(&caught_up, other.id), 0, "the deactivated product is on no shelf");
+    assert_eq!(outlets(&caught_up, listing.product_id), 0, "nor is the deactivated producer's");
+    assert!(!caught_up.product(listing.product_id).expect("still known").active);
+    assert_same_stock_as_a_full_load(db, &behind).await;
+}
+
+#[tokio::test]
 async fn an_instance_whose_position_was_pruned_reloads() {
     let app = spawn_app().await;
     let db = &app.state.db;
