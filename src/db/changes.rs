@@ -3,7 +3,7 @@
 
 use anyhow::Context;
 use sqlx::postgres::PgListener;
-use sqlx::{AnyConnection, AssertSqlSafe, FromRow, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
 use super::batch::Batch;
 use super::{Backend, Db};
@@ -60,8 +60,8 @@ pub async fn log(conn: &mut AnyConnection, backend: Backend, seq: i64, changes: 
         push(&mut batch, seq, chunk, now)?;
         batch.run_one(conn).await.context("Failed to record a change")?;
     }
-    if let Some(notify) = notify(backend, seq) {
-        sqlx::query(AssertSqlSafe(notify)).execute(&mut *conn).await?;
+    if backend == Backend::Postgres {
+        sqlx::query(NOTIFY).bind(CHANNEL).bind(seq.to_string()).execute(&mut *conn).await?;
     }
     Ok(())
 }
@@ -86,10 +86,17 @@ pub(super) fn push(batch: &mut Batch, seq: i64, changes: &[Changed], now: i64) -
     Ok(())
 }
 
-/// On PostgreSQL, the query that wakes the other instances at commit (never after a
-/// rollback). The payload is a number, written into the SQL as one.
-pub(super) fn notify(backend: Backend, seq: i64) -> Option<String> {
-    (backend == Backend::Postgres).then(|| format!("SELECT pg_notify('{CHANNEL}', '{seq}')"))
+/// Wakes the other instances at commit (never after a rollback), with the sequence number as
+/// payload. The number is bound, not written into the text: every write then sends the same
+/// statement, which PostgreSQL parses and plans once per connection instead of once per write.
+const NOTIFY: &str = "SELECT pg_notify($1, $2)";
+
+/// On PostgreSQL, `NOTIFY` as the last query of a batch, its payload bound in the batch.
+pub(super) fn notify_in(batch: &mut Batch, backend: Backend, seq: i64) -> anyhow::Result<Option<String>> {
+    if backend != Backend::Postgres {
+        return Ok(None);
+    }
+    Ok(Some(format!("SELECT pg_notify({}, {})", batch.arg(CHANNEL.to_owned())?, batch.arg(seq.to_string())?)))
 }
 
 /// Rows per INSERT into the log: 3 parameters each, well within both backends' limits.
@@ -204,5 +211,20 @@ impl Notifications {
             Some(_) => Ok(Wake::Notified),
             None => Ok(Wake::Reconnecting),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_write_sends_the_same_notify_text_whatever_its_sequence_number() {
+        // A number written into the text would make PostgreSQL parse and plan each save's
+        // batch afresh (and fill the connection's statement cache with one-off statements).
+        let text = |seq| notify_in(&mut Batch::new(), Backend::Postgres, seq).expect("bound").expect("on PostgreSQL");
+        assert_eq!(text(1), text(987_654));
+        assert!(!text(987_654).contains("987654"));
+        assert_eq!(notify_in(&mut Batch::new(), Backend::Sqlite, 1).expect("bound"), None);
     }
 }

@@ -180,7 +180,7 @@ pub async fn save_stock_take(
         changes::push(&mut batch, seq, &changed[rows.clone()], now.timestamp())?;
         audit::push(&mut batch, entries.get(rows.clone()).unwrap_or(&[]))?;
         super::reports::push_resolve_counted(&mut batch, site_id, &counted[rows], by, now)?;
-        let last = (i + 1 == chunks).then(|| changes::notify(db.backend, seq)).flatten();
+        let last = if i + 1 == chunks { changes::notify_in(&mut batch, db.backend, seq)? } else { None };
         batch.run(&mut tx, db.backend, last).await?;
     }
     tx.commit().await?;
