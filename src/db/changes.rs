@@ -60,8 +60,10 @@ pub async fn log(conn: &mut AnyConnection, backend: Backend, seq: i64, changes: 
         push(&mut batch, seq, chunk, now)?;
         batch.run_one(conn).await.context("Failed to record a change")?;
     }
-    if backend == Backend::Postgres {
-        sqlx::query(NOTIFY).bind(CHANNEL).bind(seq.to_string()).execute(&mut *conn).await?;
+    let mut batch = Batch::new();
+    if let Some(notify) = notify_in(&mut batch, backend, seq)? {
+        batch.push(notify);
+        batch.run_one(conn).await?;
     }
     Ok(())
 }
@@ -86,12 +88,10 @@ pub(super) fn push(batch: &mut Batch, seq: i64, changes: &[Changed], now: i64) -
     Ok(())
 }
 
-/// Wakes the other instances at commit (never after a rollback), with the sequence number as
-/// payload. The number is bound, not written into the text: every write then sends the same
-/// statement, which PostgreSQL parses and plans once per connection instead of once per write.
-const NOTIFY: &str = "SELECT pg_notify($1, $2)";
-
-/// On PostgreSQL, `NOTIFY` as the last query of a batch, its payload bound in the batch.
+/// On PostgreSQL, the query that wakes the other instances at commit (never after a rollback),
+/// with the sequence number as payload, bound in `batch`. The number is bound, not written into
+/// the text: every write then sends the same statement, which PostgreSQL parses and plans once
+/// per connection instead of once per write.
 pub(super) fn notify_in(batch: &mut Batch, backend: Backend, seq: i64) -> anyhow::Result<Option<String>> {
     if backend != Backend::Postgres {
         return Ok(None);

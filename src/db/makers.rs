@@ -193,9 +193,8 @@ pub async fn set_active<M: Maker>(db: &Db, id: i64, active: bool, by: &str, now:
             .await?;
         for product_id in products {
             let switched = super::products::switch(&mut tx, product_id, false, by, now).await?;
+            changed.extend(switched.changed(product_id));
             entries.extend(switched.audit);
-            changed.push(Changed::Product(product_id));
-            changed.extend(switched.emptied_sites.into_iter().map(|site_id| Changed::Stock { site_id, product_id }));
         }
     }
     audit::record(&mut tx, &entries).await?;

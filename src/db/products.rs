@@ -163,10 +163,7 @@ pub async fn set_active(db: &Db, product_id: i64, active: bool, by: &str, now: D
     }
     let switched = switch(&mut tx, product_id, active, by, now).await?;
     audit::record(&mut tx, &switched.audit).await?;
-    // Each emptied shelf is logged too, so that other instances re-read those shelves.
-    let emptied = switched.emptied_sites.iter().map(|&site_id| Changed::Stock { site_id, product_id });
-    let changed: Vec<Changed> = std::iter::once(Changed::Product(product_id)).chain(emptied).collect();
-    changes::log(&mut tx, db.backend, seq, &changed, now.timestamp()).await?;
+    changes::log(&mut tx, db.backend, seq, &switched.changed(product_id), now.timestamp()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -175,6 +172,15 @@ pub async fn set_active(db: &Db, product_id: i64, active: bool, by: &str, now: D
 pub(super) struct Switched {
     pub audit: Vec<AuditEntry>,
     pub emptied_sites: Vec<i64>,
+}
+
+impl Switched {
+    /// What to log: the product and each emptied shelf, so that other instances re-read
+    /// those shelves.
+    pub fn changed(&self, product_id: i64) -> Vec<Changed> {
+        let emptied = self.emptied_sites.iter().map(|&site_id| Changed::Stock { site_id, product_id });
+        std::iter::once(Changed::Product(product_id)).chain(emptied).collect()
+    }
 }
 
 /// Within a transaction: sets the flag and, when deactivating, empties the product's shelves.
