@@ -99,6 +99,8 @@ site_operator = Run by
 site_directions = Directions
 site_stock_heading = Products on sale
 site_no_stock = This place hasn't listed its products yet.
+# After a count: "12 products · 9 in stock".
+products_counted = products
 site_products_available = in stock
 site_inactive = This place has closed down.
 product_producer = Producer

@@ -99,6 +99,8 @@ site_operator = Đơn vị vận hành
 site_directions = Chỉ đường
 site_stock_heading = Sản phẩm đang bày bán
 site_no_stock = Điểm này chưa cập nhật sản phẩm.
+# After a count: "12 products · 9 in stock".
+products_counted = sản phẩm
 site_products_available = đang có hàng
 site_inactive = Điểm này đã ngừng hoạt động.
 product_producer = Cơ sở sản xuất

@@ -154,6 +154,10 @@ plain_messages! {
         nav_sites,
         nav_products,
         nav_districts,
+        products_counted,
+        number_group,
+        date_format,
+        decimal_separator,
         sample_notice,
         sample_label,
         footer_about,
@@ -402,17 +406,20 @@ impl Texts {
 
     /// In the language's own way (`date_format`, chrono's strftime codes).
     pub fn date(&self, date: NaiveDate) -> String {
-        date.format(self.format("date_format", &[]).as_str()).to_string()
+        date.format(self.date_format).to_string()
     }
 
     /// "3.129" in Vietnamese, "3,129" in English (`number_group`).
     pub fn number(&self, n: impl std::borrow::Borrow<usize>) -> String {
-        let separator = self.format("number_group", &[]);
         let digits = n.borrow().to_string();
+        if digits.len() <= 3 {
+            return digits;
+        }
+        let separator = self.number_group;
         let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push_str(&separator);
+                grouped.push_str(separator);
             }
             grouped.push(c);
         }
@@ -421,7 +428,7 @@ impl Texts {
 
     /// A number with one decimal: "12,4" / "12.4" (`decimal_separator`).
     pub fn decimal(&self, value: f64) -> String {
-        format!("{value:.1}").replace('.', &self.format("decimal_separator", &[]))
+        format!("{value:.1}").replace('.', self.decimal_separator)
     }
 
     /// "45.000 ₫".
@@ -561,6 +568,8 @@ mod tests {
         assert_eq!(vi.price(1_250_000), "1.250.000 ₫");
         assert_eq!(vi.price(900), "900 ₫");
         assert_eq!(vi.number(3129), "3.129");
+        assert_eq!([vi.number(0), vi.number(999), vi.number(1000)], ["0", "999", "1.000"]);
+        assert_eq!(vi.date(chrono::NaiveDate::from_ymd_opt(2026, 7, 1).expect("a date")), "01/07/2026");
         assert_eq!(Lang::En.texts().number(3129), "3,129");
         assert_eq!(Lang::En.texts().decimal(12.37), "12.4");
         assert_eq!(vi.decimal(12.37), "12,4");
