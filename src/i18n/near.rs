@@ -41,6 +41,9 @@ plain_messages! {
         directions_google,
         directions_osm,
         hours_unknown_marked,
+        open_all_day,
+        closed,
+        half_coordinates,
         temporarily_closed,
         results_heading,
         nearest_first,
@@ -78,9 +81,9 @@ impl NearTexts {
     pub fn open_state(&self, state: OpenState, now: NaiveDateTime) -> String {
         match state {
             OpenState::Open { closes_at: Some(at) } => self.format("near_open_until", &[("when", self.when(at, now).into())]),
-            OpenState::Open { closes_at: None } => self.format("near_open_all_day", &[]),
+            OpenState::Open { closes_at: None } => self.open_all_day.to_owned(),
             OpenState::Closed { opens_at: Some(at) } => self.format("near_closed_until", &[("when", self.when(at, now).into())]),
-            OpenState::Closed { opens_at: None } => self.format("near_closed", &[]),
+            OpenState::Closed { opens_at: None } => self.closed.to_owned(),
             OpenState::Unknown => self.hours_unknown_marked.to_owned(),
         }
     }
@@ -119,10 +122,6 @@ impl NearTexts {
 
     pub fn nowhere(&self, value: &str) -> String {
         self.format("near_nowhere", &[("value", value.into())])
-    }
-
-    pub fn half_coordinates(&self) -> String {
-        self.format("near_half_coordinates", &[])
     }
 
     /// "17:30" today, "8:00 ngày mai", "8:00 thứ Hai" within the week.

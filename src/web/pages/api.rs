@@ -169,7 +169,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             let mut errors = filter.err().unwrap_or_default();
             match located {
                 Ok(Some(_)) => {}
-                Ok(None) => errors.push(Lang::Vi.near().half_coordinates()),
+                Ok(None) => errors.push(Lang::Vi.near().half_coordinates.to_owned()),
                 Err(problems) => errors.extend(problems),
             }
             return Ok(HttpResponse::BadRequest().json(serde_json::json!({ "errors": errors })));

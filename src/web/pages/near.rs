@@ -144,7 +144,7 @@ pub fn locate(t: &Texts, catalog: &Catalog, query: &NearQuery) -> Result<Option<
         return Ok(None);
     }
     if query.lat.is_empty() || query.lon.is_empty() {
-        return Err(vec![near.half_coordinates()]);
+        return Err(vec![near.half_coordinates.to_owned()]);
     }
     match GeoPoint::parse(&query.lat, &query.lon) {
         Ok(point) => Ok(Some(Located { point, label: String::new() })),
