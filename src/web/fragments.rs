@@ -11,8 +11,9 @@ use askama::Template;
 use chrono::NaiveDate;
 
 use super::pages::view::{PointText, StarsView, place_line, tel_href, zalo_href};
+use crate::atlas::atlas;
 use crate::catalog::{Catalog, Reference};
-use crate::domain::{Product, Site};
+use crate::domain::{Category, Product, Site, SiteKind, Stars};
 use crate::i18n::{Lang, NearTexts, Texts};
 
 /// The cards of the current reference data and day, replaced when either changes.
@@ -49,6 +50,7 @@ struct Cards {
     /// What follows `#product-` in a near-me row's link to the product on a showroom's page.
     product_tails: Vec<OnceLock<Box<str>>>,
     sites: Vec<OnceLock<SiteHead>>,
+    filters: OnceLock<FilterOptions>,
 }
 
 /// Every card of one reference data set on one day, each rendered on first use.
@@ -86,6 +88,7 @@ impl Generation {
             products: (0..catalog.data.products.len()).map(|_| OnceLock::new()).collect(),
             product_tails: (0..catalog.data.products.len()).map(|_| OnceLock::new()).collect(),
             sites: (0..catalog.data.sites.len()).map(|_| OnceLock::new()).collect(),
+            filters: OnceLock::new(),
         };
         Generation { reference: Arc::downgrade(&catalog.data), day, by_lang: [cards(), cards()] }
     }
@@ -140,6 +143,106 @@ impl Generation {
                 point: PointText::of(site.point()),
             }
         }))
+    }
+
+    /// The options of the filter forms' selects in `lang`.
+    pub fn filter_options(&self, lang: Lang, catalog: &Catalog) -> &FilterOptions {
+        self.by_lang[lang as usize].filters.get_or_init(|| FilterOptions::new(lang.texts(), catalog))
+    }
+}
+
+/// The options of the filter forms' selects in one language. A list page showed some forty,
+/// each two escaped interpolations per request; they change only with the reference data.
+#[derive(Debug)]
+pub struct FilterOptions {
+    pub kinds: Options,
+    pub districts: Options,
+    pub categories: Options,
+    pub stars: Options,
+    /// Near me's place picker: well-known places, former districts and wards, each value
+    /// prefixed with what it is ("place:", "district:", "ward:").
+    pub landmarks: Options,
+    pub picker_districts: Options,
+    pub wards: Options,
+}
+
+impl FilterOptions {
+    fn new(t: &'static Texts, catalog: &Catalog) -> FilterOptions {
+        FilterOptions {
+            kinds: Options::new(SiteKind::ALL.map(|k| (k.key().to_owned(), t.site_kind(k).to_owned()))),
+            districts: Options::new(catalog.districts_by_name().map(|d| (d.slug.clone(), d.name.clone()))),
+            categories: Options::new(Category::ALL.map(|c| (c.key().to_owned(), t.category(c).to_owned()))),
+            stars: Options::new(Stars::ALL.map(|s| (s.get().to_string(), t.min_stars(s)))),
+            landmarks: Options::new(atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.clone()))),
+            picker_districts: Options::new(catalog.districts_by_name().map(|d| (format!("district:{}", d.slug), d.name.clone()))),
+            wards: Options::new(catalog.wards_by_name().map(|w| (format!("ward:{}", w.slug), t.ward_name(w)))),
+        }
+    }
+}
+
+/// A select's `<option>`s, escaped once; `marking` writes them with the current one selected.
+#[derive(Debug, Default)]
+pub struct Options {
+    items: Vec<OptionHtml>,
+}
+
+#[derive(Debug)]
+struct OptionHtml {
+    value: Box<str>,
+    /// `<option value="…">label</option>`, escaped.
+    html: Box<str>,
+    /// Where ` selected` goes: just before the `>` that closes the start tag.
+    mark_at: usize,
+}
+
+impl Options {
+    pub fn new(items: impl IntoIterator<Item = (String, String)>) -> Options {
+        let items = items
+            .into_iter()
+            .map(|(value, label)| {
+                let mut html = String::from("<option value=\"");
+                escape_into(&mut html, &value);
+                html.push('"');
+                let mark_at = html.len();
+                html.push('>');
+                escape_into(&mut html, &label);
+                html.push_str("</option>");
+                OptionHtml { value: value.into_boxed_str(), html: html.into_boxed_str(), mark_at }
+            })
+            .collect();
+        Options { items }
+    }
+
+    /// The options with the one whose value is `current` (if any) selected, for `|safe`.
+    pub fn marking<'a>(&'a self, current: &'a str) -> Marked<'a> {
+        Marked { options: self, current }
+    }
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    use askama::filters::Escaper;
+    // Only a `fmt::Write` into a String can fail here, and it cannot.
+    let _ = super::escape::Html.write_escaped_str(&mut *out, text);
+}
+
+/// `Options` as HTML with the current value selected.
+pub struct Marked<'a> {
+    options: &'a Options,
+    current: &'a str,
+}
+
+impl std::fmt::Display for Marked<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for item in &self.options.items {
+            if *item.value == *self.current {
+                f.write_str(&item.html[..item.mark_at])?;
+                f.write_str(" selected")?;
+                f.write_str(&item.html[item.mark_at..])?;
+            } else {
+                f.write_str(&item.html)?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -232,4 +335,24 @@ struct CallsHtml<'a> {
     near: &'static NearTexts,
     phone: Option<(&'a str, String)>,
     zalo: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_are_escaped_once_and_mark_only_the_current_value() {
+        let options = Options::new([("a\"b".to_owned(), "<A & B>".to_owned()), ("c".to_owned(), "Cà".to_owned())]);
+        assert_eq!(
+            options.marking("c").to_string(),
+            "<option value=\"a&#34;b\">&#60;A &#38; B&#62;</option><option value=\"c\" selected>Cà</option>"
+        );
+        assert_eq!(
+            options.marking("a\"b").to_string(),
+            "<option value=\"a&#34;b\" selected>&#60;A &#38; B&#62;</option><option value=\"c\">Cà</option>"
+        );
+        assert!(!options.marking("").to_string().contains("selected"));
+        assert!(!options.marking("C").to_string().contains("selected"), "values compare exactly");
+    }
 }

@@ -8,7 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::map::MapView;
-use super::view::{Choice, FilterChoices, PointText, StatusView, google_directions, osm_directions};
+use super::view::{PointText, StatusView, google_directions, osm_directions};
 use crate::atlas::atlas;
 use crate::catalog::Catalog;
 use crate::catalog::near::{NearFilter, NearSite};
@@ -20,7 +20,7 @@ use crate::domain::{Category, FiveDecimals, GeoPoint, SiteKind, Stars, hanoi_ins
 use crate::error::AppError;
 use crate::i18n::{NearTexts, Texts};
 use crate::web::cache::Tag;
-use crate::web::fragments::SiteHead;
+use crate::web::fragments::{FilterOptions, SiteHead};
 use crate::web::list_query::shorten;
 use crate::web::page::{Chrome, Ctx, Nav, PLACE_COOKIE, remembered_place, render_until};
 
@@ -321,12 +321,8 @@ struct NearPage<'a> {
     point: Option<String>,
     rows: Vec<NearRow<'a>>,
     map: Option<MapView>,
-    /// The place picker's groups: well-known places, wards, former districts.
-    landmarks: Vec<Choice<'a>>,
-    wards: Vec<Choice<'a>>,
-    districts: Vec<Choice<'a>>,
-    kinds: Vec<Choice<'a>>,
-    choices: FilterChoices<'a>,
+    /// The filters' and the place picker's options.
+    options: &'a FilterOptions,
     remembered: Option<String>,
     /// "Thảo dược · Từ 4 sao · Chỉ nơi còn hàng": the filters in force, for the collapsed form.
     summary: String,
@@ -366,24 +362,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         point: None,
         rows: Vec::new(),
         map: None,
-        // The list of places only where it is shown: 200 options (500 nationally) cost.
-        landmarks: if show_picker {
-            Choice::list(&query.from, atlas().landmarks.iter().map(|l| (format!("place:{}", l.slug), l.name_vi.as_str())))
-        } else {
-            Vec::new()
-        },
-        wards: if show_picker {
-            Choice::list(&query.from, catalog.wards_by_name().map(|w| (format!("ward:{}", w.slug), t.ward_name(w))))
-        } else {
-            Vec::new()
-        },
-        districts: if show_picker {
-            Choice::list(&query.from, catalog.districts_by_name().map(|d| (format!("district:{}", d.slug), d.name.as_str())))
-        } else {
-            Vec::new()
-        },
-        kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key(), t.site_kind(k)))),
-        choices: FilterChoices::new(t, catalog, "", &query.category, &query.stars),
+        options: ctx.fragments.filter_options(ctx.lang, catalog),
         remembered: remembered.map(|p| p.to_param()),
         summary: filter_summary(t, catalog, &filter),
         show_picker,

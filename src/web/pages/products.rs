@@ -5,10 +5,11 @@ use askama::Template;
 
 use super::map::MapView;
 use super::structured;
-use super::view::{ContentText, FilterChoices, Pager, StarsView, StatusView, filter_summary};
+use super::view::{ContentText, Pager, StarsView, StatusView, filter_summary};
 use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::web::cache::Tag;
+use crate::web::fragments::FilterOptions;
 use crate::web::list_query::RawQuery;
 use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until};
 
@@ -20,7 +21,7 @@ const PER_PAGE: usize = 30;
 struct ProductsPage<'a> {
     chrome: Chrome,
     query: RawQuery,
-    choices: FilterChoices<'a>,
+    options: &'a FilterOptions,
     /// Each product's card, rendered once (see `web::fragments`).
     products: Vec<&'a str>,
     total: usize,
@@ -43,7 +44,7 @@ pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
     let link = |n: usize| format!("{}/products?{}", ctx.lang.base_path(), query.with_page(n));
     let page = ProductsPage {
         chrome: ctx.chrome(t.products_title, Nav::Products),
-        choices: FilterChoices::new(t, catalog, &query.district, &query.category, &query.stars),
+        options: ctx.fragments.filter_options(ctx.lang, catalog),
         products,
         total: found.total,
         summary: filter_summary(t, catalog, &query),

@@ -5,15 +5,13 @@ use askama::Template;
 
 use super::map::MapView;
 use super::structured;
-use super::view::{
-    Choice, ContentText, FilterChoices, Pager, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href,
-    zalo_href,
-};
+use super::view::{ContentText, Pager, SiteCard, StarsView, StatusView, directions_href, filter_summary, place_line, tel_href, zalo_href};
 use crate::catalog::query::Paged;
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{SiteKind, hanoi_instant, hanoi_offset};
+use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::web::cache::Tag;
+use crate::web::fragments::FilterOptions;
 use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery, canonical_query};
 use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until};
 
@@ -22,8 +20,7 @@ use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until}
 struct SitesPage<'a> {
     chrome: Chrome,
     query: RawQuery,
-    kinds: Vec<Choice<'a>>,
-    choices: FilterChoices<'a>,
+    options: &'a FilterOptions,
     sites: Vec<SiteCard<'a>>,
     /// Sites matching, on every page.
     total: usize,
@@ -63,8 +60,7 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
     let summary = filter_summary(t, catalog, &query);
     let page = SitesPage {
         chrome: ctx.chrome(t.sites_title, Nav::Sites),
-        kinds: Choice::list(&query.kind, SiteKind::ALL.map(|k| (k.key(), t.site_kind(k)))),
-        choices: FilterChoices::new(t, catalog, &query.district, &query.category, &query.stars),
+        options: ctx.fragments.filter_options(ctx.lang, catalog),
         only_text: [&query.kind, &query.district, &query.category, &query.stars].iter().all(|v| v.is_empty()),
         search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),
         total: found.total,

@@ -98,43 +98,6 @@ pub fn place_line(t: &Texts, catalog: &Catalog, site: &Site) -> String {
     t.ward_formerly(&ward, &district)
 }
 
-/// One `<option>` of a filter: borrowed from the snapshot or the texts where it can be.
-pub struct Choice<'a> {
-    pub value: Cow<'a, str>,
-    pub label: Cow<'a, str>,
-    pub selected: bool,
-}
-
-impl<'a> Choice<'a> {
-    pub fn list<V: Into<Cow<'a, str>>, L: Into<Cow<'a, str>>>(current: &str, items: impl IntoIterator<Item = (V, L)>) -> Vec<Choice<'a>> {
-        items
-            .into_iter()
-            .map(|(value, label)| {
-                let value = value.into();
-                Choice { selected: value == current, value, label: label.into() }
-            })
-            .collect()
-    }
-}
-
-/// The options every filter form offers.
-pub struct FilterChoices<'a> {
-    pub districts: Vec<Choice<'a>>,
-    pub categories: Vec<Choice<'a>>,
-    pub stars: Vec<Choice<'a>>,
-}
-
-impl<'a> FilterChoices<'a> {
-    pub fn new(t: &'static Texts, catalog: &'a Catalog, district: &str, category: &str, stars: &str) -> FilterChoices<'a> {
-        let districts = catalog.districts_by_name().map(|d| (d.slug.as_str(), d.name.as_str()));
-        FilterChoices {
-            districts: Choice::list(district, districts),
-            categories: Choice::list(category, crate::domain::Category::ALL.map(|c| (c.key(), t.category(c)))),
-            stars: Choice::list(stars, Stars::ALL.map(|s| (s.get().to_string(), t.min_stars(s)))),
-        }
-    }
-}
-
 /// A `tel:` link: the digits (and a leading +) of a number as written.
 pub fn tel_href(phone: &str) -> String {
     format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())

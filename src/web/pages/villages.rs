@@ -6,7 +6,7 @@ use askama::Template;
 
 use super::map::MapView;
 use super::structured;
-use super::view::{Choice, ContentText, StarsView, directions_href};
+use super::view::{ContentText, StarsView, directions_href};
 use crate::atlas::atlas;
 use crate::domain::craft::Craft;
 use crate::domain::input::FilterError;
@@ -14,6 +14,7 @@ use crate::domain::{CraftVillage, GeoPoint};
 use crate::error::AppError;
 use crate::i18n::{Lang, TouristTexts};
 use crate::web::cache::Tag;
+use crate::web::fragments::Options;
 use crate::web::list_query::{canonical_query, shorten};
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
@@ -41,11 +42,14 @@ struct VillageCard {
 
 #[derive(Template)]
 #[template(path = "pages/villages.html")]
-struct VillagesPage<'a> {
+struct VillagesPage {
     chrome: Chrome,
     tt: &'static TouristTexts,
-    crafts: Vec<Choice<'a>>,
-    districts: Vec<Choice<'a>>,
+    crafts: Options,
+    districts: Options,
+    /// The filters as asked for (to mark them in the selects).
+    craft: String,
+    district: String,
     villages: Vec<VillageCard>,
     filtered: bool,
 }
@@ -85,14 +89,17 @@ pub async fn villages(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
     let page = VillagesPage {
         chrome: ctx.chrome(tt.villages_title, Nav::Villages),
         tt,
-        crafts: Choice::list(
-            &craft_raw,
-            Craft::ALL.iter().filter(|c| !catalog.villages(Some(**c), None).is_empty()).map(|c| (c.key(), tt.craft(*c))),
+        crafts: Options::new(
+            Craft::ALL
+                .iter()
+                .filter(|c| !catalog.villages(Some(**c), None).is_empty())
+                .map(|c| (c.key().to_owned(), tt.craft(*c).to_owned())),
         ),
-        districts: Choice::list(
-            &district_raw,
-            catalog.districts_by_name().filter(|d| with_villages.contains(&d.id)).map(|d| (d.slug.as_str(), d.name.as_str())),
+        districts: Options::new(
+            catalog.districts_by_name().filter(|d| with_villages.contains(&d.id)).map(|d| (d.slug.clone(), d.name.clone())),
         ),
+        craft: craft_raw,
+        district: district_raw,
         villages,
         filtered: craft.is_some() || district.is_some(),
     };
