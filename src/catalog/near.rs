@@ -182,8 +182,8 @@ impl<'a, 'f> Gathering<'a, 'f> {
     }
 
     fn open_by(&mut self, schedule: usize) -> OpenState {
-        let (schedules, local) = (self.catalog.data.schedules(), self.local);
-        *self.by_schedule[schedule].get_or_insert_with(|| OpenState::of_hours(&schedules[schedule], local))
+        let (data, local) = (&self.catalog.data, self.local);
+        *self.by_schedule[schedule].get_or_insert_with(|| data.schedule_state(schedule, local))
     }
 
     /// Keeps the site at `pos` when it matches, or says why not.

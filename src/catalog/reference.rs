@@ -3,6 +3,9 @@
 //! per-district counts.
 
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
+use chrono::NaiveDateTime;
 
 use rustc_hash::FxHashMap;
 
@@ -12,7 +15,7 @@ use rstar::primitives::GeomWithData;
 use super::search::{Document, Hit, TextIndex, leeway};
 use crate::domain::search::Query;
 use crate::domain::text::fold;
-use crate::domain::{CraftVillage, District, GeoPoint, OpeningHours, Producer, Product, Site, SiteKind, Ward};
+use crate::domain::{CraftVillage, District, GeoPoint, OpenState, OpeningHours, Producer, Product, Site, SiteKind, Ward};
 
 /// Everything but the stock, indexed.
 #[derive(Debug)]
@@ -65,11 +68,21 @@ struct Index {
     /// The distinct weekly hours of all sites, and each site's (by position): sites share a
     /// handful, so "open now" is worked out once per schedule, not once per site.
     schedules: Vec<OpeningHours>,
+    /// What each schedule says, kept until it changes: every near-me walk asks it of the
+    /// same handful of schedules, and working it out walks a week of opening times.
+    schedule_states: Vec<Mutex<Option<KnownState>>>,
     site_schedule: Vec<u32>,
     /// Active site positions per schedule.
     active_by_schedule: Vec<Vec<u32>>,
     /// Ward positions in name order.
     wards_by_name: Vec<u32>,
+}
+
+/// A schedule's state as worked out at `since`.
+#[derive(Debug, Clone, Copy)]
+struct KnownState {
+    since: NaiveDateTime,
+    state: OpenState,
 }
 
 /// The kinds of record the search indexes.
@@ -171,6 +184,7 @@ impl Reference {
                 active_by_schedule[schedule as usize].push(pos as u32);
             }
         }
+        reference.index.schedule_states = schedules.iter().map(|_| Mutex::new(None)).collect();
         reference.index.schedules = schedules;
         reference.index.site_schedule = site_schedule;
         reference.index.active_by_schedule = active_by_schedule;
@@ -323,10 +337,26 @@ impl Reference {
         self.producer(product.producer_id).and_then(|p| self.district(p.district_id))
     }
 
-    /// Wards formed mostly from a former district.
     /// The distinct weekly hours of all sites.
     pub fn schedules(&self) -> &[OpeningHours] {
         &self.index.schedules
+    }
+
+    /// What the weekly schedule `schedule` says at `local` (Hanoi time), worked out again only
+    /// once what it said last has stopped being true.
+    pub fn schedule_state(&self, schedule: usize, local: NaiveDateTime) -> OpenState {
+        let Some(slot) = self.index.schedule_states.get(schedule) else { return OpenState::Unknown };
+        let known = *slot.lock().unwrap_or_else(PoisonError::into_inner);
+        // Still true from `since` until it changes; a clock set back asks afresh.
+        if let Some(known) = known
+            && known.since <= local
+            && known.state.changes_at().is_none_or(|change| local < change)
+        {
+            return known.state;
+        }
+        let state = OpenState::of_hours(&self.index.schedules[schedule], local);
+        *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(KnownState { since: local, state });
+        state
     }
 
     /// Which of `schedules` the site at this position keeps.
@@ -372,6 +402,31 @@ impl Reference {
         match district_id {
             None => self.index.active_total,
             Some(id) => self.index.active_by_district.get(&id).copied().unwrap_or_default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, Utc};
+
+    use super::*;
+    use crate::catalog::Catalog;
+
+    #[test]
+    fn a_kept_schedule_state_is_what_the_hours_say_forwards_and_backwards_in_time() {
+        let start = Utc::now();
+        let catalog = Catalog::new(crate::demo::generate(start), 1, true, start);
+        let data = &catalog.data;
+        assert!(data.schedules().len() > 1, "the demo keeps several schedules");
+        let local = start.with_timezone(&crate::domain::hanoi_offset()).naive_local();
+        // Every 17 minutes for eight days, then back again: a clock set back must not reuse a
+        // state worked out later.
+        let instants: Vec<NaiveDateTime> = (0..8 * 24 * 60 / 17).map(|n| local + Duration::minutes(n * 17)).collect();
+        for at in instants.iter().chain(instants.iter().rev()) {
+            for (schedule, hours) in data.schedules().iter().enumerate() {
+                assert_eq!(data.schedule_state(schedule, *at), OpenState::of_hours(hours, *at), "schedule {schedule} at {at}");
+            }
         }
     }
 }
