@@ -176,10 +176,15 @@ pub async fn serve(
         return Ok(response.map_into_boxed_body());
     };
     let (request, response) = response.into_parts();
-    let body = to_bytes(response.into_body()).await.map_err(|e| {
-        let e: Box<dyn std::error::Error> = e.into();
-        AppError::Internal(anyhow::anyhow!("failed to buffer a response: {e}"))
-    })?;
+    // A rendered page is already one buffer: take it as it is. `to_bytes` would copy it into
+    // a fresh one, in 32 KB steps (a tenth of an uncached 30 KB page's CPU in a profile).
+    let body = match response.into_body().try_into_bytes() {
+        Ok(body) => body,
+        Err(body) => to_bytes(body).await.map_err(|e| {
+            let e: Box<dyn std::error::Error> = e.into();
+            AppError::Internal(anyhow::anyhow!("failed to buffer a response: {e}"))
+        })?,
+    };
     let expires_at = cacheable.until.filter(|t| *t > now).map_or(next_hanoi_midnight(now), |t| t.min(next_hanoi_midnight(now)));
     // One validator per page version: same snapshot, same day, same key, same bytes.
     let etag = format!("\"{:x}-{:x}-{:016x}\"", snapshot.version, expires_at.timestamp(), fnv1a(key.as_bytes()));
