@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::domain::search::{Query, QueryWord, Synonyms, edit_distance, within_one_edit};
+use crate::domain::search::{Query, QueryWord, Synonyms, edit_distance, letter_set, may_be_within, within_one_edit};
 use crate::domain::text::{fold, words};
 
 /// The shortest folded word that may carry a typo ("trag" for "trang"; three letters are too few to guess).
@@ -133,6 +133,11 @@ pub fn leeway(query: &Query, indexes: &[&TextIndex]) -> Vec<Leeway> {
         .collect()
 }
 
+/// What the typed words standing side by side, in order, add to a record's value: more in
+/// its name.
+const PHRASE: u32 = 12;
+const PHRASE_IN_NAME: u32 = 40;
+
 /// What an exact match of the marks typed adds to a word's value.
 const EXACT_MARKS: u32 = 3;
 
@@ -145,6 +150,16 @@ struct Resolved {
     exact_only: bool,
     /// The exact form typed, when it carries marks: its id ranks first.
     marked: Option<u32>,
+}
+
+impl Resolved {
+    /// The one folded word this stands for, if one.
+    fn single(&self) -> Option<u32> {
+        match self.ids.as_slice() {
+            [(ids, _)] if ids.len() == 1 && !self.exact_only => Some(ids.start),
+            _ => None,
+        }
+    }
 }
 
 /// A record that matched, with its score (higher first).
@@ -170,8 +185,15 @@ pub struct TextIndex {
     /// Folded ids by length in characters: a typo or a suggestion is looked for only among
     /// words of about the same length.
     folded_by_len: Vec<Vec<u32>>,
+    /// By folded id: its `letter_set`, so that a typo or a suggestion computes an edit
+    /// distance only for the few words with nearly the same letters (a garbage query, none).
+    letters: Vec<u64>,
     /// By folded id: every place the word stands, in order, to find phrases.
     places: Vec<Vec<Place>>,
+    /// Two words side by side: the records where they stand so, each with `IN_NAME` when
+    /// the pair is in the name, so a two-word phrase costs one lookup, not a walk of every
+    /// place of both words ("cửa hàng" stands in every site).
+    pairs: Pairs,
     /// By record: how many of its words are the name's.
     name_len: Vec<u32>,
 }
@@ -198,12 +220,15 @@ impl TextIndex {
             exact: Vocabulary::new(exact_set),
             display: Vec::new(),
             folded_by_len: Vec::new(),
+            letters: Vec::new(),
             places: Vec::new(),
+            pairs: Pairs::default(),
             name_len: Vec::with_capacity(split.len()),
         };
         // Exact id → folded id, once per distinct word rather than once per token.
         let folded_id: Vec<u32> = folded_of.iter().map(|f| index.folded.id(f).unwrap_or(0)).collect();
         index.display = vec![0; index.folded.words.len()];
+        index.letters = index.folded.words.iter().map(|w| letter_set(w)).collect();
         for (id, word) in index.folded.words.iter().enumerate() {
             let len = word.chars().count();
             if index.folded_by_len.len() <= len {
@@ -216,17 +241,24 @@ impl TextIndex {
             index.display[folded as usize] = exact as u32;
         }
         index.places = vec![Vec::new(); index.folded.words.len()];
+        let mut pairs: Vec<(u64, u32)> = Vec::new();
         for (pos, (all, name_len)) in split.into_iter().enumerate() {
             let pos = pos as u32;
+            let mut before: Option<u32> = None;
             for (i, word) in all.iter().enumerate() {
                 let exact = index.exact.id(word).unwrap_or(0);
                 let folded = folded_id[exact as usize];
                 index.folded.post(folded, pos, i < name_len);
                 index.exact.post(exact, pos, i < name_len);
                 index.places[folded as usize].push((pos, i as u32));
+                if let Some(first) = before {
+                    pairs.push((Pairs::key(first, folded), pos | if i < name_len { IN_NAME } else { 0 }));
+                }
+                before = Some(folded);
             }
             index.name_len.push(name_len as u32);
         }
+        index.pairs = Pairs::new(pairs);
         index
     }
 
@@ -247,7 +279,9 @@ impl TextIndex {
             return None;
         }
         let limit = if len < 6 { 1 } else { 2 };
+        let letters = letter_set(folded);
         self.folded_ids_of_length(len, limit)
+            .filter(|&id| may_be_within(letters, self.letters[id as usize], limit as u32))
             .filter_map(|id| {
                 let d = edit_distance(folded, &self.folded.words[id as usize]);
                 (d <= limit).then(|| (d, self.folded.postings[id as usize].len(), id as usize))
@@ -291,9 +325,10 @@ impl TextIndex {
             ids.push((prefixed, Fit::Prefix));
         }
         if ids.is_empty() && leeway.typo && word.folded.chars().count() >= TYPO_MIN_CHARS {
-            let len = word.folded.chars().count();
+            let (len, letters) = (word.folded.chars().count(), letter_set(&word.folded));
             ids.extend(
                 self.folded_ids_of_length(len, 1)
+                    .filter(|&id| may_be_within(letters, self.letters[id as usize], 1))
                     .filter(|&id| within_one_edit(&word.folded, &self.folded.words[id as usize]))
                     .map(|id| (id..id + 1, Fit::Typo)),
             );
@@ -368,7 +403,7 @@ impl TextIndex {
         let mut hits: Vec<Hit> = matched.unwrap_or_default().into_iter().map(|(pos, score)| Hit { pos, score }).collect();
         if query.typed.len() > 1 && !hits.is_empty() {
             let typed: Vec<&Resolved> = resolved.iter().flat_map(|alternatives| &alternatives[0]).collect();
-            let mut bonuses = self.phrase_bonuses(&typed, &RecordSet::of(&hits, self.len())).into_iter().peekable();
+            let mut bonuses = self.phrase_bonuses(&typed, &hits).into_iter().peekable();
             for hit in &mut hits {
                 while bonuses.next_if(|b| b.0 < hit.pos).is_some() {}
                 if let Some((_, bonus)) = bonuses.next_if(|b| b.0 == hit.pos) {
@@ -419,7 +454,18 @@ impl TextIndex {
     /// The records where the typed words stand next to each other, in order, with what that
     /// adds (a phrase in the name counts most): found from the places of the words, so it
     /// costs what their places hold, not what the matching records hold.
-    fn phrase_bonuses(&self, typed: &[&Resolved], hits: &RecordSet) -> Vec<(u32, u32)> {
+    fn phrase_bonuses(&self, typed: &[&Resolved], hits: &[Hit]) -> Vec<(u32, u32)> {
+        if let [first, second] = typed
+            && let (Some(first), Some(second)) = (first.single(), second.single())
+        {
+            let value = |p: &u32| (p & !IN_NAME, if p & IN_NAME != 0 { PHRASE_IN_NAME } else { PHRASE });
+            return self.pairs.records(first, second).iter().map(value).collect();
+        }
+        self.placed_bonuses(typed, &RecordSet::of(hits, self.len()))
+    }
+
+    /// `phrase_bonuses` from the places of the words, for any phrase.
+    fn placed_bonuses(&self, typed: &[&Resolved], hits: &RecordSet) -> Vec<(u32, u32)> {
         let Some((first, rest)) = typed.split_first() else { return Vec::new() };
         let mut starts = self.places_of(first, hits);
         for (k, word) in rest.iter().enumerate() {
@@ -438,7 +484,7 @@ impl TextIndex {
         let words = typed.len() as u32;
         let mut bonuses: Vec<(u32, u32)> = Vec::new();
         for (record, at) in starts {
-            let bonus = if at + words <= self.name_len[record as usize] { 40 } else { 12 };
+            let bonus = if at + words <= self.name_len[record as usize] { PHRASE_IN_NAME } else { PHRASE };
             match bonuses.last_mut() {
                 Some(last) if last.0 == record => last.1 = last.1.max(bonus),
                 _ => bonuses.push((record, bonus)),
@@ -466,6 +512,44 @@ impl TextIndex {
 
 /// Records in ascending order, each with a score.
 type Scored = Vec<(u32, u32)>;
+
+/// Pairs of folded words side by side, each with its records in one flat list.
+#[derive(Debug, Default)]
+struct Pairs {
+    /// Pair → where its records start and end in `records`.
+    spans: FxHashMap<u64, (u32, u32)>,
+    /// Ascending records per pair, each with `IN_NAME` when the pair stands in its name.
+    records: Vec<u32>,
+}
+
+impl Pairs {
+    fn key(first: u32, second: u32) -> u64 {
+        (u64::from(first) << 32) | u64::from(second)
+    }
+
+    /// From every (pair, record | `IN_NAME`) met, in any order.
+    fn new(mut met: Vec<(u64, u32)>) -> Pairs {
+        met.sort_unstable_by_key(|&(key, record)| (key, record & !IN_NAME));
+        let mut pairs = Pairs { spans: FxHashMap::default(), records: Vec::with_capacity(met.len()) };
+        for run in met.chunk_by(|a, b| a.0 == b.0) {
+            let start = pairs.records.len();
+            for &(_, record) in run {
+                match pairs.records[start..].last_mut() {
+                    // The pair again in the same record: in the name if either stands there.
+                    Some(last) if *last & !IN_NAME == record & !IN_NAME => *last |= record & IN_NAME,
+                    _ => pairs.records.push(record),
+                }
+            }
+            pairs.spans.insert(run[0].0, (start as u32, pairs.records.len() as u32));
+        }
+        pairs.records.shrink_to_fit();
+        pairs
+    }
+
+    fn records(&self, first: u32, second: u32) -> &[u32] {
+        self.spans.get(&Pairs::key(first, second)).map_or(&[], |&(from, to)| &self.records[from as usize..to as usize])
+    }
+}
 
 /// A set of records, one bit each.
 struct RecordSet(Vec<u64>);
@@ -667,5 +751,36 @@ mod tests {
         assert_eq!(found(&idx, "honey", &synonyms), [1]);
         assert_eq!(found(&idx, "orange", &synonyms), [2], "cam the fruit, not cám the bran");
         assert_eq!(found(&idx, "mật ong", &synonyms), [1]);
+    }
+
+    #[test]
+    fn a_two_word_phrase_from_the_pairs_agrees_with_the_places_of_its_words() {
+        // Short random texts over few words: pairs repeat, in names, across the name's end,
+        // twice in one record.
+        let vocabulary = ["trà", "tra", "xanh", "hộp", "quà", "sen", "gốm"];
+        let mut rng = crate::domain::rng::SeededRng::new(11);
+        let mut text = |rng: &mut crate::domain::rng::SeededRng| -> String {
+            let len = rng.below(5);
+            (0..len).map(|_| *rng.pick(&vocabulary)).collect::<Vec<_>>().join(" ")
+        };
+        let documents: Vec<(String, String)> = (0..300).map(|_| (text(&mut rng), text(&mut rng))).collect();
+        let idx = TextIndex::new(documents.iter().map(|(name, other)| Document { name: name.clone(), other: other.clone() }));
+        let whole = |word: &str| Resolved {
+            ids: vec![idx.folded.id(word).map_or(0..0, |id| id..id + 1)].into_iter().map(|r| (r, Fit::Whole)).collect(),
+            exact_only: false,
+            marked: None,
+        };
+        let every: Vec<Hit> = (0..idx.len() as u32).map(|pos| Hit { pos, score: 0 }).collect();
+        let mut compared = 0;
+        for a in ["tra", "xanh", "hop", "qua", "sen", "gom"] {
+            for b in ["tra", "xanh", "hop", "qua", "sen", "gom"] {
+                let (a, b) = (whole(a), whole(b));
+                let from_pairs = idx.phrase_bonuses(&[&a, &b], &every);
+                let from_places = idx.placed_bonuses(&[&a, &b], &RecordSet::of(&every, idx.len()));
+                assert_eq!(from_pairs, from_places);
+                compared += from_pairs.len();
+            }
+        }
+        assert!(compared > 300, "phrases were found: {compared}");
     }
 }

@@ -131,6 +131,26 @@ impl Synonyms {
     }
 }
 
+/// The kinds of character a word holds, one bit each (letters and digits their own bit, the
+/// rest sharing the others): a cheap first test before an edit distance.
+pub fn letter_set(word: &str) -> u64 {
+    word.chars().fold(0, |set, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            '0'..='9' => 26 + (c as u32 - '0' as u32),
+            _ => 36 + c as u32 % 28,
+        };
+        set | 1 << bit
+    })
+}
+
+/// Whether two words, by their `letter_set`s, may be at most `edits` apart: each edit (an
+/// insertion, deletion, substitution or swap) brings at most one kind of character into a
+/// word and takes at most one away, so words further apart in kinds are further apart.
+pub fn may_be_within(a: u64, b: u64, edits: u32) -> bool {
+    (a & !b).count_ones() <= edits && (b & !a).count_ones() <= edits
+}
+
 /// Whether `a` becomes `b` by at most one insertion, deletion, substitution or swap of two
 /// neighbours ("trag" → "trang", "gmo" → "gom").
 pub fn within_one_edit(a: &str, b: &str) -> bool {
@@ -242,5 +262,33 @@ mod tests {
         assert_eq!(edit_distance("tra", "trang"), 2);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", ""), 0);
+    }
+
+    #[test]
+    fn the_letter_set_test_never_turns_away_a_word_within_reach() {
+        // Random words over a small alphabet (many near pairs), marks and đ included.
+        let alphabet: Vec<char> = "abcdtngđ1àơ".chars().collect();
+        let mut rng = crate::domain::rng::SeededRng::new(7);
+        let mut word = |rng: &mut crate::domain::rng::SeededRng| -> String {
+            let len = rng.below(7);
+            (0..len).map(|_| *rng.pick(&alphabet)).collect()
+        };
+        let (mut near, mut turned_away) = (0, 0);
+        for _ in 0..20_000 {
+            let (a, b) = (word(&mut rng), word(&mut rng));
+            let d = edit_distance(&a, &b);
+            for edits in 0..=3u32 {
+                let may = may_be_within(letter_set(&a), letter_set(&b), edits);
+                if d <= edits as usize {
+                    near += 1;
+                    assert!(may, "{a} → {b} is {d} edits apart, within {edits}");
+                } else if !may {
+                    turned_away += 1;
+                }
+            }
+        }
+        assert!(near > 1_000 && turned_away > 1_000, "the test saw both cases: {near} near, {turned_away} turned away");
+        assert!(!may_be_within(letter_set("zzjzfq"), letter_set("quang"), 2));
+        assert!(may_be_within(letter_set("trag"), letter_set("trang"), 1));
     }
 }
