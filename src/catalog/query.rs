@@ -136,23 +136,17 @@ impl Catalog {
     pub fn best_sites(&self, text: &Query, k: usize) -> [(usize, Vec<&Site>); 2] {
         let hits = self.data.search(Searched::Sites, text).unwrap_or_default();
         // One key per match, smaller first: best score, then by name (a name's rank names its site).
-        let mut keys: [Vec<u64>; 2] = [Vec::new(), Vec::new()];
+        let mut best = [Smallest::new(k), Smallest::new(k)];
         for hit in &hits {
             if let Some(kind) = self.data.active_site_kind(hit.pos as usize) {
                 let rank = self.data.site_name_rank(hit.pos as usize);
-                keys[SiteKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)]
-                    .push((u64::from(u32::MAX - hit.score) << 32) | u64::from(rank));
+                best[SiteKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)]
+                    .offer((u64::from(u32::MAX - hit.score) << 32) | u64::from(rank));
             }
         }
-        keys.map(|mut keys| {
-            let count = keys.len();
-            if count > k && k > 0 {
-                keys.select_nth_unstable(k - 1);
-            }
-            keys.truncate(k);
-            keys.sort_unstable();
-            let by_name = self.data.sites_by_name();
-            (count, keys.into_iter().map(|key| &self.data.sites[by_name[(key & 0xffff_ffff) as usize] as usize]).collect())
+        let by_name = self.data.sites_by_name();
+        best.map(|best| {
+            (best.seen, best.kept.into_iter().map(|key| &self.data.sites[by_name[(key & 0xffff_ffff) as usize] as usize]).collect())
         })
     }
 
@@ -190,15 +184,28 @@ impl Catalog {
                 let Some(counted) = counted else { return self.products_matching_slowly(&daily, hits, &wanted, page, per_page, now) };
                 // One key per match, smaller first: best score, then in stock somewhere, then
                 // the list's order. Only the keys up to the page's end are sorted.
-                let mut keys: Vec<u64> = hits
-                    .iter()
-                    .filter_map(|h| {
-                        let rank = *daily.list_rank.get(h.pos as usize)?;
-                        let entry = daily.product_list.get(rank as usize)?;
-                        let unavailable = counted.get(h.pos as usize).is_none_or(|&n| n == 0);
-                        wanted(&entry).then_some(match_key(h.score.max(1), unavailable, rank))
-                    })
-                    .collect();
+                let narrowed = filter.category.is_some() || filter.min_stars.is_some() || filter.district_id.is_some();
+                let keys = hits.iter().filter_map(|h| {
+                    let rank = *daily.list_rank.get(h.pos as usize)?;
+                    if narrowed && !wanted(&daily.product_list.get(rank as usize)?) {
+                        return None;
+                    }
+                    let unavailable = counted.get(h.pos as usize).is_none_or(|&n| n == 0);
+                    Some(match_key(h.score.max(1), unavailable, rank))
+                });
+                let end = page.max(1).saturating_mul(per_page);
+                if end <= Smallest::MAX_KEPT {
+                    // A first page or so (the search page's few, a list's first pages): one pass.
+                    let mut best = Smallest::new(end);
+                    keys.for_each(|key| best.offer(key));
+                    let span = PageSpan::new(best.seen, page, per_page);
+                    let items = best.kept[span.start.min(best.kept.len())..]
+                        .iter()
+                        .map(|&key| &self.data.products[daily.product_list[key_rank(key) as usize].pos as usize])
+                        .collect();
+                    return span.with(items);
+                }
+                let mut keys: Vec<u64> = keys.collect();
                 let span = PageSpan::new(keys.len(), page, per_page);
                 let end = (span.start + per_page).min(keys.len());
                 if end < keys.len() && end > 0 {
@@ -344,6 +351,34 @@ impl Catalog {
 /// above that group.
 /// A match's place in a ranked product list as one number (smaller first): the score
 /// (higher first), then in stock somewhere, then its rank in the day's list.
+/// The smallest few of many keys, and how many were offered: one pass that keeps a short
+/// sorted list, where collecting every key to select from would copy thousands of them ("tỉnh"
+/// is in nearly every product's text at national scale).
+struct Smallest {
+    k: usize,
+    seen: usize,
+    kept: Vec<u64>,
+}
+
+impl Smallest {
+    /// Past this many, keeping them sorted one by one costs more than selecting.
+    const MAX_KEPT: usize = 64;
+
+    fn new(k: usize) -> Smallest {
+        Smallest { k, seen: 0, kept: Vec::with_capacity(k + 1) }
+    }
+
+    fn offer(&mut self, key: u64) {
+        self.seen += 1;
+        if self.kept.len() == self.k && self.kept.last().is_none_or(|&worst| key >= worst) {
+            return;
+        }
+        let at = self.kept.partition_point(|&kept| kept < key);
+        self.kept.insert(at, key);
+        self.kept.truncate(self.k);
+    }
+}
+
 fn match_key(score: u32, unavailable: bool, rank: u32) -> u64 {
     (u64::from(u32::MAX - score) << 32) | (u64::from(unavailable) << 31) | u64::from(rank & 0x7fff_ffff)
 }
@@ -385,10 +420,27 @@ impl StarCounts {
 mod tests {
     use chrono::Utc;
 
-    use super::{Catalog, Paged, ProductFilter, Searched, best_scores, hanoi_date};
+    use super::{Catalog, Paged, ProductFilter, Searched, Smallest, best_scores, hanoi_date};
     use crate::catalog::search::synonyms;
     use crate::domain::search::Query;
     use crate::domain::{Category, Stars};
+
+    #[test]
+    fn the_smallest_keys_are_kept_in_order_and_all_are_counted() {
+        let mut rng = crate::domain::rng::SeededRng::new(3);
+        for k in [0, 1, 8, 64] {
+            for n in [0, 5, 8, 100, 2_000] {
+                // Few distinct values, so ties are common.
+                let keys: Vec<u64> = (0..n).map(|_| rng.below(50) as u64).collect();
+                let mut best = Smallest::new(k);
+                keys.iter().for_each(|&key| best.offer(key));
+                let mut sorted = keys.clone();
+                sorted.sort_unstable();
+                sorted.truncate(k);
+                assert_eq!((best.seen, best.kept), (n, sorted), "k = {k}, n = {n}");
+            }
+        }
+    }
 
     #[test]
     fn a_text_ranks_products_the_same_with_or_without_the_days_counts() {
@@ -402,7 +454,8 @@ mod tests {
                 let wanted = |e: &&super::super::daily::ListEntry| {
                     category.is_none_or(|c| e.category == c) && min_stars.is_none_or(|s| e.stars >= s && e.certified)
                 };
-                for page in [1, 2, 7] {
+                // Pages within the one-pass window and past it (8 × 20 keys).
+                for page in [1, 2, 7, 20] {
                     let fast = catalog.products(&filter, page, 8, now);
                     let hits = catalog.data.search(Searched::Products, &filter.text).unwrap_or_default();
                     let slow = catalog.products_matching_slowly(&daily, hits, &wanted, page, 8, now);
