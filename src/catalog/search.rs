@@ -570,6 +570,10 @@ impl RecordSet {
 
 /// The records in both lists, their scores added.
 fn intersect_summing(a: &[(u32, u32)], b: &[(u32, u32)]) -> Scored {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() > 16 * short.len() {
+        return intersect_galloping(short, long);
+    }
     let mut out = Vec::with_capacity(a.len().min(b.len()));
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
@@ -581,6 +585,31 @@ fn intersect_summing(a: &[(u32, u32)], b: &[(u32, u32)]) -> Scored {
                 i += 1;
                 j += 1;
             }
+        }
+    }
+    out
+}
+
+/// `intersect_summing` for a short list and a far longer one: each record of the short one
+/// is looked for ahead in the long one by doubling steps, so a rare word next to a common one
+/// ("quang" and "sản") costs what the rare one holds.
+fn intersect_galloping(short: &[(u32, u32)], long: &[(u32, u32)]) -> Scored {
+    let mut out = Vec::with_capacity(short.len());
+    let mut rest = long;
+    for &(record, score) in short {
+        let mut step = 1;
+        while step < rest.len() && rest[step].0 < record {
+            step *= 2;
+        }
+        let within = &rest[..(step + 1).min(rest.len())];
+        rest = &rest[within.partition_point(|r| r.0 < record)..];
+        match rest.split_first() {
+            Some((&(found, other), after)) if found == record => {
+                out.push((record, score + other));
+                rest = after;
+            }
+            Some(_) => {}
+            None => break,
         }
     }
     out
@@ -663,6 +692,13 @@ mod tests {
         assert_eq!(union_keeping_best(&a, &b), [(1, 5), (3, 4), (4, 1), (7, 9)]);
         assert_eq!(union_keeping_best(&[], &b), b);
         assert_eq!(intersect_summing(&a, &[]), []);
+        // A short list against a long one (galloping) finds what a merge finds.
+        let long: Vec<(u32, u32)> = (0..2_000).filter(|r| r % 3 != 0).map(|r| (r, 1)).collect();
+        for short in [vec![(0, 5)], vec![(1, 5), (3, 5), (1_999, 5)], vec![(2, 5), (600, 5), (601, 5), (1_500, 5), (5_000, 5)]] {
+            let merged: Scored = short.iter().filter(|s| s.0 % 3 != 0 && s.0 < 2_000).map(|s| (s.0, 6)).collect();
+            assert_eq!(intersect_summing(&short, &long), merged);
+            assert_eq!(intersect_summing(&long, &short), merged);
+        }
     }
 
     #[test]
