@@ -795,7 +795,7 @@ mod tests {
         // twice in one record.
         let vocabulary = ["trà", "tra", "xanh", "hộp", "quà", "sen", "gốm"];
         let mut rng = crate::domain::rng::SeededRng::new(11);
-        let mut text = |rng: &mut crate::domain::rng::SeededRng| -> String {
+        let text = |rng: &mut crate::domain::rng::SeededRng| -> String {
             let len = rng.below(5);
             (0..len).map(|_| *rng.pick(&vocabulary)).collect::<Vec<_>>().join(" ")
         };

@@ -269,7 +269,7 @@ mod tests {
         // Random words over a small alphabet (many near pairs), marks and đ included.
         let alphabet: Vec<char> = "abcdtngđ1àơ".chars().collect();
         let mut rng = crate::domain::rng::SeededRng::new(7);
-        let mut word = |rng: &mut crate::domain::rng::SeededRng| -> String {
+        let word = |rng: &mut crate::domain::rng::SeededRng| -> String {
             let len = rng.below(7);
             (0..len).map(|_| *rng.pick(&alphabet)).collect()
         };
