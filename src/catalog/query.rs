@@ -186,8 +186,9 @@ impl Catalog {
                 // the list's order. Only the keys up to the page's end are sorted.
                 let narrowed = filter.category.is_some() || filter.min_stars.is_some() || filter.district_id.is_some();
                 let keys = hits.iter().filter_map(|h| {
+                    // `u32::MAX` for a product not listed (inactive): never past the list's end.
                     let rank = *daily.list_rank.get(h.pos as usize)?;
-                    if narrowed && !wanted(&daily.product_list.get(rank as usize)?) {
+                    if rank as usize >= daily.product_list.len() || (narrowed && !wanted(&&daily.product_list[rank as usize])) {
                         return None;
                     }
                     let unavailable = counted.get(h.pos as usize).is_none_or(|&n| n == 0);
@@ -445,7 +446,10 @@ mod tests {
     #[test]
     fn a_text_ranks_products_the_same_with_or_without_the_days_counts() {
         let now = Utc::now();
-        let catalog = Catalog::new(crate::demo::generate(now), 1, true, now);
+        // Some products withdrawn: the index still holds them, the lists do not.
+        let mut dataset = crate::demo::generate(now);
+        dataset.products.iter_mut().step_by(7).for_each(|p| p.active = false);
+        let catalog = Catalog::new(dataset, 1, true, now);
         let daily = catalog.daily_for(hanoi_date(now));
         let mut compared = 0;
         for text in ["gốm", "tra", "mật ong", "bat trang", "lụa", "xa", "banh", "sen", "t", "ceramics"] {
