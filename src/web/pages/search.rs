@@ -1,6 +1,7 @@
 //! `/search?q=`: one box across showrooms, design centres, products, producers, villages,
 //! former districts and wards, results grouped by kind with counts.
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -25,18 +26,40 @@ pub const SEARCH_PARAMS: &[&str] = &["q"];
 /// How many of each kind the page shows before "see all".
 const SHOWN_PER_GROUP: usize = 8;
 
-struct Item {
-    href: String,
-    name: String,
-    detail: String,
+/// One record found. Names and details are borrowed from the snapshot where they can be: a
+/// page shows some fifty of them.
+struct Item<'a> {
+    href: Href<'a>,
+    name: Cow<'a, str>,
+    detail: Cow<'a, str>,
     stars: Option<StarsView>,
 }
 
-struct Group {
+/// A link to a record's page, written into the page as it renders: the language's base, the
+/// kind's path, the record's slug (or an encoded query).
+struct Href<'a> {
+    base: &'a str,
+    path: &'static str,
+    tail: Cow<'a, str>,
+}
+
+impl<'a> Href<'a> {
+    fn to(base: &'a str, path: &'static str, tail: impl Into<Cow<'a, str>>) -> Href<'a> {
+        Href { base, path, tail: tail.into() }
+    }
+}
+
+impl std::fmt::Display for Href<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}{}", self.base, self.path, self.tail)
+    }
+}
+
+struct Group<'a> {
     id: &'static str,
     heading: &'static str,
     count: usize,
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     /// The full list, where one exists.
     all_href: Option<String>,
 }
@@ -48,7 +71,7 @@ struct Suggestion {
 
 #[derive(Template)]
 #[template(path = "pages/search.html")]
-struct SearchPage {
+struct SearchPage<'a> {
     chrome: Chrome,
     st: &'static SearchTexts,
     q: String,
@@ -56,7 +79,7 @@ struct SearchPage {
     searched: bool,
     too_short: bool,
     total_text: String,
-    groups: Vec<Group>,
+    groups: Vec<Group<'a>>,
     did_you_mean: Option<Suggestion>,
     examples: Vec<Suggestion>,
 }
@@ -100,28 +123,28 @@ pub fn search_result_count(catalog: &Catalog, query: &Query, now: DateTime<Utc>)
     groups(catalog, "", Lang::Vi.texts(), Lang::Vi.search(), query, "", now).iter().map(|g| g.count).sum()
 }
 
-fn groups(
-    catalog: &Catalog,
-    base: &str,
+fn groups<'a>(
+    catalog: &'a Catalog,
+    base: &'a str,
     t: &'static Texts,
     st: &'static SearchTexts,
     query: &Query,
     q: &str,
     now: DateTime<Utc>,
-) -> Vec<Group> {
+) -> Vec<Group<'a>> {
     let today = hanoi_date(now);
     let q_param = encode_q(q);
     let [showrooms, design_centres] = catalog.best_sites(query, SHOWN_PER_GROUP);
-    let site_group = |kind: SiteKind, id, heading, (count, best): (usize, Vec<&Site>)| Group {
+    let site_group = |kind: SiteKind, id, heading, (count, best): (usize, Vec<&'a Site>)| Group {
         id,
         heading,
         count,
         items: best
             .into_iter()
             .map(|site| Item {
-                href: format!("{base}/showrooms/{}", site.slug),
-                name: site.name.clone(),
-                detail: site.address.clone(),
+                href: Href::to(base, "/showrooms/", site.slug.as_str()),
+                name: Cow::Borrowed(&site.name),
+                detail: Cow::Borrowed(&site.address),
                 stars: site.stars.map(|stars| StarsView::of(t, stars)),
             })
             .collect(),
@@ -137,13 +160,13 @@ fn groups(
             .items
             .iter()
             .map(|p| Item {
-                href: format!("{base}/products/{}", p.slug),
-                name: p.name.clone(),
-                detail: format!(
+                href: Href::to(base, "/products/", p.slug.as_str()),
+                name: Cow::Borrowed(&p.name),
+                detail: Cow::Owned(format!(
                     "{} · {}",
                     t.category(p.category),
                     catalog.producer(p.producer_id).map(|m| m.name.as_str()).unwrap_or_default()
-                ),
+                )),
                 stars: Some(StarsView::of_product(t, p, today)),
             })
             .collect(),
@@ -155,9 +178,9 @@ fn groups(
         query,
         |pos| catalog.producers.get(pos).filter(|p| p.active),
         |p| Item {
-            href: format!("{base}/products?{}", encode_q(&p.name)),
-            name: p.name.clone(),
-            detail: catalog.district(p.district_id).map(|d| t.district_name(d)).unwrap_or_default(),
+            href: Href::to(base, "/products?", encode_q(&p.name)),
+            name: Cow::Borrowed(&p.name),
+            detail: catalog.district(p.district_id).map(|d| t.district_name(d)).unwrap_or_default().into(),
             stars: None,
         },
     );
@@ -166,7 +189,12 @@ fn groups(
         Searched::Villages,
         query,
         |pos| catalog.villages.get(pos).filter(|v| v.active),
-        |v| Item { href: format!("{base}/villages/{}", v.slug), name: v.name.clone(), detail: v.craft_vi.clone(), stars: None },
+        |v| Item {
+            href: Href::to(base, "/villages/", v.slug.as_str()),
+            name: Cow::Borrowed(&v.name),
+            detail: Cow::Borrowed(&v.craft_vi),
+            stars: None,
+        },
     );
     let districts = listed(
         catalog,
@@ -174,9 +202,9 @@ fn groups(
         query,
         |pos| catalog.districts.get(pos),
         |d| Item {
-            href: format!("{base}/districts/{}", d.slug),
-            name: t.district_name(d),
-            detail: t.district_kind(d.kind).to_owned(),
+            href: Href::to(base, "/districts/", d.slug.as_str()),
+            name: t.district_name(d).into(),
+            detail: Cow::Borrowed(t.district_kind(d.kind)),
             stars: None,
         },
     );
@@ -186,9 +214,9 @@ fn groups(
         query,
         |pos| catalog.wards.get(pos),
         |w| Item {
-            href: format!("{base}/near?from=ward:{}", w.slug),
-            name: catalog.district(w.district_id).map_or_else(|| t.ward_name(w), |d| t.ward_formerly(&t.ward_name(w), &d.name)),
-            detail: String::new(),
+            href: Href::to(base, "/near?from=ward:", w.slug.as_str()),
+            name: catalog.district(w.district_id).map_or_else(|| t.ward_name(w), |d| t.ward_formerly(&t.ward_name(w), &d.name)).into(),
+            detail: Cow::Borrowed(""),
             stars: None,
         },
     );
@@ -211,8 +239,8 @@ fn listed<'a, T: 'a>(
     kind: Searched,
     query: &Query,
     keep: impl Fn(usize) -> Option<&'a T>,
-    item: impl Fn(&T) -> Item,
-) -> (usize, Vec<Item>) {
+    item: impl Fn(&'a T) -> Item<'a>,
+) -> (usize, Vec<Item<'a>>) {
     let hits = catalog.search(kind, query).unwrap_or_default();
     let mut kept: Vec<(Reverse<u32>, u32, &T)> =
         hits.iter().filter_map(|h| keep(h.pos as usize).map(|r| (Reverse(h.score), h.pos, r))).collect();
