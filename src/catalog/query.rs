@@ -184,15 +184,12 @@ impl Catalog {
                 let Some(counted) = counted else { return self.products_matching_slowly(&daily, hits, &wanted, page, per_page, now) };
                 // One key per match, smaller first: best score, then in stock somewhere, then
                 // the list's order. Only the keys up to the page's end are sorted.
-                let narrowed = filter.category.is_some() || filter.min_stars.is_some() || filter.district_id.is_some();
                 let keys = hits.iter().filter_map(|h| {
-                    // `u32::MAX` for a product not listed (inactive): never past the list's end.
+                    // A product not listed (withdrawn) has no entry: its rank is `u32::MAX`.
                     let rank = *daily.list_rank.get(h.pos as usize)?;
-                    if rank as usize >= daily.product_list.len() || (narrowed && !wanted(&&daily.product_list[rank as usize])) {
-                        return None;
-                    }
+                    let entry = daily.product_list.get(rank as usize)?;
                     let unavailable = counted.get(h.pos as usize).is_none_or(|&n| n == 0);
-                    Some(match_key(h.score.max(1), unavailable, rank))
+                    wanted(&entry).then_some(match_key(h.score.max(1), unavailable, rank))
                 });
                 let end = page.max(1).saturating_mul(per_page);
                 if end <= Smallest::MAX_KEPT {
@@ -346,12 +343,6 @@ impl Catalog {
     }
 }
 
-/// The matches (score, position) in list order that a page ending at `end` can show, best
-/// score first and list order within a score: every match scoring at least what the `end`th
-/// best scores, so the last score group is whole. Linear in the matches, sorting only the few
-/// above that group.
-/// A match's place in a ranked product list as one number (smaller first): the score
-/// (higher first), then in stock somewhere, then its rank in the day's list.
 /// The smallest few of many keys, and how many were offered: one pass that keeps a short
 /// sorted list, where collecting every key to select from would copy thousands of them ("tỉnh"
 /// is in nearly every product's text at national scale).
@@ -380,6 +371,8 @@ impl Smallest {
     }
 }
 
+/// A match's place in a ranked product list as one number (smaller first): the score
+/// (higher first), then in stock somewhere, then its rank in the day's list.
 fn match_key(score: u32, unavailable: bool, rank: u32) -> u64 {
     (u64::from(u32::MAX - score) << 32) | (u64::from(unavailable) << 31) | u64::from(rank & 0x7fff_ffff)
 }
@@ -388,6 +381,10 @@ fn key_rank(key: u64) -> u32 {
     (key & 0x7fff_ffff) as u32
 }
 
+/// The matches (score, position) in list order that a page ending at `end` can show, best
+/// score first and list order within a score: every match scoring at least what the `end`th
+/// best scores, so the last score group is whole. Linear in the matches, sorting only the few
+/// above that group.
 fn best_scores(ranked: &[(u32, u32)], end: usize) -> Vec<(u32, u32)> {
     // Matches score at least 1, so 0 takes them all.
     let threshold = if ranked.len() <= end || end == 0 {

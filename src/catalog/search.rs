@@ -452,8 +452,8 @@ impl TextIndex {
     }
 
     /// The records where the typed words stand next to each other, in order, with what that
-    /// adds (a phrase in the name counts most): found from the places of the words, so it
-    /// costs what their places hold, not what the matching records hold.
+    /// adds (a phrase in the name counts most): for two words that each stand for one word of
+    /// the index, read from `pairs`; otherwise found from the places of the words in `hits`.
     fn phrase_bonuses(&self, typed: &[&Resolved], hits: &[Hit]) -> Vec<(u32, u32)> {
         if let [first, second] = typed
             && let (Some(first), Some(second)) = (first.single(), second.single())
@@ -464,7 +464,8 @@ impl TextIndex {
         self.placed_bonuses(typed, &RecordSet::of(hits, self.len()))
     }
 
-    /// `phrase_bonuses` from the places of the words, for any phrase.
+    /// `phrase_bonuses` from the places of the words, for any phrase: it costs what their
+    /// places hold, not what the matching records hold.
     fn placed_bonuses(&self, typed: &[&Resolved], hits: &RecordSet) -> Vec<(u32, u32)> {
         let Some((first, rest)) = typed.split_first() else { return Vec::new() };
         let mut starts = self.places_of(first, hits);
