@@ -8,7 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::map::MapView;
-use super::view::{PointText, StatusView, google_directions, osm_directions};
+use super::view::{GoogleDirections, OsmDirections, PointText, StatusView};
 use crate::atlas::atlas;
 use crate::catalog::Catalog;
 use crate::catalog::near::{NearFilter, NearSite};
@@ -16,7 +16,7 @@ use crate::domain::geo::FAR_M;
 use crate::domain::input::{FieldError, FieldProblem, FilterError};
 use crate::domain::map_link::parse_world_coordinates;
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{Category, FiveDecimals, GeoPoint, SiteKind, Stars, hanoi_instant, hanoi_offset};
+use crate::domain::{Category, FiveDecimals, GeoPoint, OpenState, SiteKind, Stars, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::i18n::{NearTexts, Texts};
 use crate::web::cache::Tag;
@@ -254,11 +254,21 @@ pub struct NearRow<'a> {
     pub open_text: String,
     /// A closure in force: no call, no directions.
     pub closed_for_now: bool,
-    pub google: String,
-    pub osm: String,
+    /// Where the directions start.
+    pub origin: &'a PointText,
     pub listed: u32,
     pub available: u32,
     pub products: Vec<ProductLine<'a>>,
+}
+
+impl NearRow<'_> {
+    pub fn google(&self) -> GoogleDirections<'_> {
+        GoogleDirections { from: Some(self.origin), to: &self.head.point }
+    }
+
+    pub fn osm(&self) -> OsmDirections<'_> {
+        OsmDirections { from: self.origin, to: &self.head.point }
+    }
 }
 
 pub struct ProductLine<'a> {
@@ -267,9 +277,31 @@ pub struct ProductLine<'a> {
     pub status: StatusView,
 }
 
+/// Open-state sentences already written for this page: most of its sites share a few states
+/// (open until 17:30), and each sentence costs a message format.
+#[derive(Default)]
+pub struct OpenTexts(Vec<(OpenState, String)>);
+
+impl OpenTexts {
+    fn of(&mut self, near: &NearTexts, state: OpenState, now: chrono::NaiveDateTime) -> String {
+        if let Some((_, text)) = self.0.iter().find(|(known, _)| *known == state) {
+            return text.clone();
+        }
+        let text = near.open_state(state, now);
+        self.0.push((state, text.clone()));
+        text
+    }
+}
+
 impl<'a> NearRow<'a> {
     /// `None` only for a site the snapshot does not hold.
-    pub fn new(ctx: &'a Ctx, number: usize, origin: &PointText, found: &NearSite<'a>) -> Option<NearRow<'a>> {
+    pub fn new(
+        ctx: &'a Ctx,
+        number: usize,
+        origin: &'a PointText,
+        found: &NearSite<'a>,
+        open_texts: &mut OpenTexts,
+    ) -> Option<NearRow<'a>> {
         let (t, catalog, now) = (ctx.t(), &ctx.catalog, ctx.now);
         let near = t.lang.near();
         let site = found.site;
@@ -278,7 +310,7 @@ impl<'a> NearRow<'a> {
         let closure = site.closure_on(local.date());
         let open_text = match closure {
             Some(closure) => t.closed_until(closure.reopens_on, &closure.note),
-            None => near.open_state(found.open, local),
+            None => open_texts.of(near, found.open, local),
         };
         Some(NearRow {
             number,
@@ -290,8 +322,7 @@ impl<'a> NearRow<'a> {
             open_key: found.open.key(),
             open_text,
             closed_for_now: closure.is_some(),
-            google: google_directions(Some(origin), &head.point),
-            osm: osm_directions(origin, &head.point),
+            origin,
             listed: found.listed,
             available: found.available,
             products: found
@@ -350,6 +381,8 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             None
         }
     };
+    // Declared before the page, whose rows borrow it for their directions links.
+    let origin = located.as_ref().map(|l| PointText::of(l.point));
     // The list of places shows where there is no usable place yet (none given, or a bad one).
     let show_picker = query.pick == "1" || located.is_none();
     let mut page = NearPage {
@@ -379,7 +412,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         return Ok(response);
     }
     let mut until = None;
-    if let Some(located) = located {
+    if let (Some(located), Some(origin)) = (located, &origin) {
         let answer = catalog.nearest(located.point, &filter, NEAR_RESULTS, now);
         let found = answer.sites;
         let unit = unit_line(t, catalog, located.point);
@@ -393,12 +426,12 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         page.far = found.first().filter(|f| f.distance_m > FAR_M).map(|f| near.far(f.distance_m));
         page.point = Some(located.point.rounded().to_param());
         until = answer.changes_at.and_then(hanoi_instant);
-        let origin = PointText::of(located.point);
-        page.rows = found.iter().enumerate().filter_map(|(i, f)| NearRow::new(&ctx, i + 1, &origin, f)).collect();
+        let mut open_texts = OpenTexts::default();
+        page.rows = found.iter().enumerate().filter_map(|(i, f)| NearRow::new(&ctx, i + 1, origin, f, &mut open_texts)).collect();
         let pins = page
             .rows
             .iter()
-            .map(|row| (row.point, format!("#site-{}", row.slug), format!("{}. {}, {}", row.number, row.name, row.distance)))
+            .map(|row| (row.point, ["#site-", row.slug].concat(), [&row.number.to_string(), ". ", row.name, ", ", &row.distance].concat()))
             .collect();
         page.map = Some(MapView::new(t.map_label.to_owned(), Some(located.point), pins));
     }

@@ -125,17 +125,36 @@ impl PointText {
 
 /// Google Maps directions to a point, from `from` when known (else from wherever the phone is).
 pub fn directions_href(from: Option<crate::domain::GeoPoint>, to: crate::domain::GeoPoint) -> String {
-    google_directions(from.map(PointText::of).as_ref(), &PointText::of(to))
+    GoogleDirections { from: from.map(PointText::of).as_ref(), to: &PointText::of(to) }.to_string()
 }
 
-pub fn google_directions(from: Option<&PointText>, to: &PointText) -> String {
-    let origin = from.map(|f| format!("&origin={},{}", f.lat, f.lon)).unwrap_or_default();
-    format!("https://www.google.com/maps/dir/?api=1{origin}&destination={},{}", to.lat, to.lon)
+/// The Google Maps directions link, written where it is printed (a near-me page has ten).
+pub struct GoogleDirections<'a> {
+    pub from: Option<&'a PointText>,
+    pub to: &'a PointText,
 }
 
-/// OpenStreetMap directions between two points.
-pub fn osm_directions(from: &PointText, to: &PointText) -> String {
-    format!("https://www.openstreetmap.org/directions?route={}%2C{}%3B{}%2C{}", from.lat, from.lon, to.lat, to.lon)
+impl std::fmt::Display for GoogleDirections<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("https://www.google.com/maps/dir/?api=1")?;
+        if let Some(from) = self.from {
+            write!(f, "&origin={},{}", from.lat, from.lon)?;
+        }
+        write!(f, "&destination={},{}", self.to.lat, self.to.lon)
+    }
+}
+
+/// OpenStreetMap directions between two points, written where it is printed.
+pub struct OsmDirections<'a> {
+    pub from: &'a PointText,
+    pub to: &'a PointText,
+}
+
+impl std::fmt::Display for OsmDirections<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (from, to) = (self.from, self.to);
+        write!(f, "https://www.openstreetmap.org/directions?route={}%2C{}%3B{}%2C{}", from.lat, from.lon, to.lat, to.lon)
+    }
 }
 
 /// "Gia Lâm · Thủ công · Từ 4 sao · “gốm”": the filters of a list in words, for the line its
@@ -180,6 +199,24 @@ impl Pager {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::GeoPoint;
+
+    #[test]
+    fn directions_links_carry_both_ends_with_five_decimals() {
+        let (a, b) = (PointText::of(GeoPoint { lat: 21.0287, lon: 105.8524 }), PointText::of(GeoPoint { lat: 20.97, lon: 105.9 }));
+        assert_eq!(
+            GoogleDirections { from: Some(&a), to: &b }.to_string(),
+            "https://www.google.com/maps/dir/?api=1&origin=21.02870,105.85240&destination=20.97000,105.90000"
+        );
+        assert_eq!(
+            directions_href(None, GeoPoint { lat: 20.97, lon: 105.9 }),
+            "https://www.google.com/maps/dir/?api=1&destination=20.97000,105.90000"
+        );
+        assert_eq!(
+            OsmDirections { from: &a, to: &b }.to_string(),
+            "https://www.openstreetmap.org/directions?route=21.02870%2C105.85240%3B20.97000%2C105.90000"
+        );
+    }
 
     #[test]
     fn call_and_zalo_links_keep_only_the_digits_they_dial() {
