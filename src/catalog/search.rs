@@ -417,13 +417,18 @@ impl TextIndex {
     /// The records holding a word (any of the index words it stands for), in record order,
     /// each with its best value there.
     fn word_hits(&self, word: &Resolved) -> Scored {
-        let single = word.ids.len() == 1 && word.ids[0].0.len() == 1;
-        let mut hits: Scored = if single {
-            self.postings(word).map(|(pos, value)| (pos as u32, value)).collect()
+        let vocabulary = if word.exact_only { &self.exact } else { &self.folded };
+        let mut hits: Scored = if let [(ids, fit)] = word.ids.as_slice()
+            && ids.len() == 1
+        {
+            // One word's postings straight from its slice: the nested iterators of `postings`
+            // cost several times as much per record, and a common word has thousands.
+            let (value, in_name) = (fit.value(), fit.value() * 4);
+            let list = &vocabulary.postings[ids.start as usize];
+            list.iter().map(|&p| if p & IN_NAME != 0 { (p & !IN_NAME, in_name) } else { (p, value) }).collect()
         } else {
             // Several words' postings, each in order: keep each record's best, by sorting a
             // few or by marking them on a sheet of every record when they are many ("t…").
-            let vocabulary = if word.exact_only { &self.exact } else { &self.folded };
             let total: usize = word.ids.iter().flat_map(|(ids, _)| ids.clone()).map(|id| vocabulary.postings[id as usize].len()).sum();
             if total * 8 < self.len() {
                 let mut hits: Scored = self.postings(word).map(|(pos, value)| (pos as u32, value)).collect();
