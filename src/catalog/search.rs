@@ -337,16 +337,9 @@ impl TextIndex {
     }
 
     /// Each posting of the words `resolved` stands for: (record, its value there).
-    fn postings<'a>(&'a self, resolved: &'a Resolved) -> impl Iterator<Item = (usize, u32)> + 'a {
+    fn postings<'a>(&'a self, resolved: &'a Resolved) -> impl Iterator<Item = (u32, u32)> + 'a {
         let vocabulary = if resolved.exact_only { &self.exact } else { &self.folded };
-        resolved.ids.iter().flat_map(move |(ids, fit)| {
-            ids.clone().flat_map(move |id| {
-                vocabulary.postings[id as usize].iter().map(move |&p| {
-                    let value = fit.value() * if p & IN_NAME != 0 { 4 } else { 1 };
-                    ((p & !IN_NAME) as usize, value)
-                })
-            })
-        })
+        resolved.ids.iter().flat_map(move |(ids, fit)| ids.clone().flat_map(move |id| valued(&vocabulary.postings[id as usize], *fit)))
     }
 
     /// Records matching every clause of `query`, in record order: callers rank them by score
@@ -423,22 +416,20 @@ impl TextIndex {
         {
             // One word's postings straight from its slice: the nested iterators of `postings`
             // cost several times as much per record, and a common word has thousands.
-            let (value, in_name) = (fit.value(), fit.value() * 4);
-            let list = &vocabulary.postings[ids.start as usize];
-            list.iter().map(|&p| if p & IN_NAME != 0 { (p & !IN_NAME, in_name) } else { (p, value) }).collect()
+            valued(&vocabulary.postings[ids.start as usize], *fit).collect()
         } else {
             // Several words' postings, each in order: keep each record's best, by sorting a
             // few or by marking them on a sheet of every record when they are many ("t…").
             let total: usize = word.ids.iter().flat_map(|(ids, _)| ids.clone()).map(|id| vocabulary.postings[id as usize].len()).sum();
             if total * 8 < self.len() {
-                let mut hits: Scored = self.postings(word).map(|(pos, value)| (pos as u32, value)).collect();
+                let mut hits: Scored = self.postings(word).collect();
                 hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
                 hits.dedup_by_key(|h| h.0);
                 hits
             } else {
                 let mut best = vec![0u32; self.len()];
                 for (pos, value) in self.postings(word) {
-                    best[pos] = best[pos].max(value);
+                    best[pos as usize] = best[pos as usize].max(value);
                 }
                 best.iter().enumerate().filter(|(_, v)| **v > 0).map(|(pos, &v)| (pos as u32, v)).collect()
             }
@@ -518,6 +509,13 @@ impl TextIndex {
 
 /// Records in ascending order, each with a score.
 type Scored = Vec<(u32, u32)>;
+
+/// One word's postings as (record, value): what its fit is worth, four times in the name. A
+/// plain map over the slice, so collecting it is one sized copy.
+fn valued(postings: &[u32], fit: Fit) -> impl ExactSizeIterator<Item = (u32, u32)> + '_ {
+    let (value, in_name) = (fit.value(), fit.value() * 4);
+    postings.iter().map(move |&p| if p & IN_NAME != 0 { (p & !IN_NAME, in_name) } else { (p, value) })
+}
 
 /// Pairs of folded words side by side, each with its records in one flat list.
 #[derive(Debug, Default)]
