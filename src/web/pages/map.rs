@@ -66,12 +66,33 @@ pub struct MapView {
     pub pins: Vec<Pin>,
     /// "You are here", when the map is centred on the shopper.
     pub here: Option<(i64, i64)>,
-    /// Pin radius and label size, in the view's units.
-    pub pin_radius: f64,
-    pub font_size: f64,
-    pub stroke: f64,
+    pub marks: &'static Marks,
     pub label: String,
 }
+
+/// The sizes of what every map draws (pins, their labels, "you are here", the river), in the
+/// view's units, which are the same on every map: formatted once, not three numbers a pin.
+#[derive(Debug)]
+pub struct Marks {
+    pub pin_radius: String,
+    pub pin_stroke: String,
+    pub font_size: String,
+    pub here_radius: String,
+    pub here_stroke: String,
+    pub river_stroke: String,
+}
+
+static MARKS: LazyLock<Marks> = LazyLock::new(|| {
+    let pin_radius = (VIEW_SIZE / 40.0).round();
+    Marks {
+        pin_radius: pin_radius.to_string(),
+        pin_stroke: (STROKE * 2.0).to_string(),
+        font_size: pin_radius.to_string(),
+        here_radius: (pin_radius * 0.6).to_string(),
+        here_stroke: (STROKE * 3.0).to_string(),
+        river_stroke: (STROKE * 6.0).to_string(),
+    }
+});
 
 /// The ward outlines, written once for each level of detail as SVG path data in the level's own
 /// grid (whole steps of `step_m` metres east and south of the atlas's north-west corner), so a
@@ -193,7 +214,6 @@ impl MapView {
         let scale = VIEW_SIZE / width_m.max(height_m);
         let projection = Projection { west, north, cos_lat, scale };
         let (width, height) = (width_m * scale, height_m * scale);
-        let size = VIEW_SIZE;
         let frame = Rect::new(coord! { x: west, y: south }, coord! { x: east, y: north });
         let detail_m = DETAIL / scale;
         let outlines = &*OUTLINES;
@@ -227,9 +247,7 @@ impl MapView {
             lake,
             pins,
             here: here.map(|p| projection.xy(p.lat, p.lon)).map(|(x, y)| (whole(x), whole(y))),
-            pin_radius: (size / 40.0).round(),
-            font_size: (size / 40.0).round(),
-            stroke: STROKE,
+            marks: &MARKS,
             label,
         }
     }

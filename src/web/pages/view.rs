@@ -1,14 +1,16 @@
 //! Small view models shared by several pages: everything pre-formatted, so templates only print.
 
 use std::borrow::Cow;
+use std::sync::{LazyLock, OnceLock};
 
+use askama::Template;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::catalog::Catalog;
 use crate::catalog::query::{Paged, SiteSummary};
 use crate::domain::stock::age_in_days;
 use crate::domain::{Product, Site, Stars, StockRow, StockStatus};
-use crate::i18n::Texts;
+use crate::i18n::{Lang, Texts};
 use crate::web::fragments::{Generation, SiteHead};
 
 /// A rating as shown: glyphs for the eye, a label for screen readers.
@@ -48,16 +50,51 @@ impl ContentText {
     }
 }
 
-/// A stock status as shown.
+/// A stock status as shown: its key (for styles and data attributes) and its badge, the
+/// status with the count's age.
 pub struct StatusView {
     pub key: &'static str,
-    pub label: &'static str,
-    pub freshness: Cow<'static, str>,
+    /// HTML, ready to print.
+    pub badge: Cow<'static, str>,
 }
 
 impl StatusView {
     pub fn new(t: &'static Texts, status: StockStatus, row: &StockRow, now: DateTime<Utc>) -> StatusView {
-        StatusView { key: status.key(), label: t.stock_status(status), freshness: t.updated_ago_text(age_in_days(row.updated_at, now)) }
+        StatusView { key: status.key(), badge: status_badge(t, status, age_in_days(row.updated_at, now)) }
+    }
+}
+
+#[derive(Template)]
+#[template(source = r#"<span class="status {{ key }}">{{ label }}</span> <small class="fresh">{{ freshness }}</small>"#, ext = "html")]
+struct StatusBadgeHtml<'a> {
+    key: &'a str,
+    label: &'a str,
+    freshness: &'a str,
+}
+
+/// Counts this many days old or younger have their badges written once.
+const BADGE_MEMO_DAYS: i64 = 400;
+
+/// A status badge, written once per language, status and age: a showroom's list shows
+/// hundreds, a near-me page thirty, and each was six pieces of template.
+fn status_badge(t: &'static Texts, status: StockStatus, days: i64) -> Cow<'static, str> {
+    const STATUSES: usize = 4;
+    static BADGES: LazyLock<Vec<OnceLock<Box<str>>>> =
+        LazyLock::new(|| std::iter::repeat_with(OnceLock::new).take(Lang::ALL.len() * STATUSES * (BADGE_MEMO_DAYS as usize + 1)).collect());
+    let write = || {
+        let badge = StatusBadgeHtml { key: status.key(), label: t.stock_status(status), freshness: &t.updated_ago_text(days) };
+        badge.render().unwrap_or_default()
+    };
+    let Ok(day) = usize::try_from(days) else { return Cow::Owned(write()) };
+    let status_no = match status {
+        StockStatus::InStock => 0,
+        StockStatus::Limited => 1,
+        StockStatus::OutOfStock => 2,
+        StockStatus::Unconfirmed => 3,
+    };
+    match BADGES.get(((t.lang as usize * STATUSES) + status_no) * (BADGE_MEMO_DAYS as usize + 1) + day) {
+        Some(slot) if days <= BADGE_MEMO_DAYS => Cow::Borrowed(slot.get_or_init(|| write().into())),
+        _ => Cow::Owned(write()),
     }
 }
 
@@ -138,9 +175,14 @@ impl std::fmt::Display for GoogleDirections<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("https://www.google.com/maps/dir/?api=1")?;
         if let Some(from) = self.from {
-            write!(f, "&origin={},{}", from.lat, from.lon)?;
+            for piece in ["&origin=", &from.lat, ",", &from.lon] {
+                f.write_str(piece)?;
+            }
         }
-        write!(f, "&destination={},{}", self.to.lat, self.to.lon)
+        for piece in ["&destination=", &self.to.lat, ",", &self.to.lon] {
+            f.write_str(piece)?;
+        }
+        Ok(())
     }
 }
 
@@ -153,7 +195,10 @@ pub struct OsmDirections<'a> {
 impl std::fmt::Display for OsmDirections<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (from, to) = (self.from, self.to);
-        write!(f, "https://www.openstreetmap.org/directions?route={}%2C{}%3B{}%2C{}", from.lat, from.lon, to.lat, to.lon)
+        for piece in ["https://www.openstreetmap.org/directions?route=", &from.lat, "%2C", &from.lon, "%3B", &to.lat, "%2C", &to.lon] {
+            f.write_str(piece)?;
+        }
+        Ok(())
     }
 }
 
@@ -200,6 +245,26 @@ impl Pager {
 mod tests {
     use super::*;
     use crate::domain::GeoPoint;
+
+    #[test]
+    fn a_status_badge_says_its_own_status_and_age_in_its_own_language() {
+        let statuses = [StockStatus::InStock, StockStatus::Limited, StockStatus::OutOfStock, StockStatus::Unconfirmed];
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            for status in statuses {
+                // Inside the memo (twice: written, then read back) and past its end.
+                for days in [0, 1, 9, BADGE_MEMO_DAYS, BADGE_MEMO_DAYS + 1, 5000, 9] {
+                    let expected = format!(
+                        r#"<span class="status {}">{}</span> <small class="fresh">{}</small>"#,
+                        status.key(),
+                        t.stock_status(status),
+                        t.updated_ago_text(days)
+                    );
+                    assert_eq!(status_badge(t, status, days), expected, "{lang:?} {status:?} {days}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn directions_links_carry_both_ends_with_five_decimals() {
