@@ -117,6 +117,11 @@ impl RawQuery {
     }
 }
 
+/// `q=` and the text, encoded for a query string ("q=b%C3%A1t+tr%C3%A0ng").
+pub fn q_param(text: &str) -> String {
+    form_urlencoded::Serializer::new(String::with_capacity(2 + text.len() * 3)).append_pair("q", text).finish()
+}
+
 /// The parameters named in `keys` that have a value (trimmed, the last of repeated ones), in
 /// that order: one spelling for every URL that asks the same thing (the page cache's key).
 pub fn canonical_query(query: &str, keys: &[&str]) -> String {

@@ -10,7 +10,7 @@ use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::web::cache::Tag;
 use crate::web::fragments::FilterOptions;
-use crate::web::list_query::RawQuery;
+use crate::web::list_query::{RawQuery, q_param};
 use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until};
 
 /// Products per page: a long but still light page on a phone.
@@ -52,7 +52,7 @@ pub async fn products(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppErr
         certified: catalog.star_counts(today).total(),
         pager: Pager::new(t, &found, link),
         only_text: query.category.is_empty() && query.stars.is_empty() && query.district.is_empty(),
-        search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),
+        search_all: q_param(&query.q),
         query,
     };
     render(&page, Vec::new())

@@ -17,7 +17,7 @@ use crate::domain::{Site, SiteKind, hanoi_date};
 use crate::error::AppError;
 use crate::i18n::{Lang, SearchTexts, Texts};
 use crate::web::AppState;
-use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery};
+use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery, q_param};
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
 /// The search page reads only its text.
@@ -97,7 +97,7 @@ pub async fn search(ctx: Ctx, req: HttpRequest, state: web::Data<AppState>) -> R
     if searched {
         state.searches.found(query.folded(), total);
     }
-    let link = |text: &str| Suggestion { href: format!("{base}/search?{}", encode_q(text)), text: text.to_owned() };
+    let link = |text: &str| Suggestion { href: format!("{base}/search?{}", q_param(text)), text: text.to_owned() };
     let did_you_mean = if searched && total == 0 { nearest_spelling(catalog, &query).map(|s| link(&s)) } else { None };
     let page = SearchPage {
         chrome: ctx.chrome(if q.is_empty() { st.title.to_owned() } else { format!("{} “{q}”", st.title) }, Nav::None),
@@ -112,10 +112,6 @@ pub async fn search(ctx: Ctx, req: HttpRequest, state: web::Data<AppState>) -> R
         q,
     };
     render(&page, Vec::new())
-}
-
-fn encode_q(text: &str) -> String {
-    serde_urlencoded::to_string([("q", text)]).unwrap_or_default()
 }
 
 /// How many records a query finds on the search page, all kinds together (for the counts).
@@ -133,7 +129,7 @@ fn groups<'a>(
     now: DateTime<Utc>,
 ) -> Vec<Group<'a>> {
     let today = hanoi_date(now);
-    let q_param = encode_q(q);
+    let searched_q = q_param(q);
     let [showrooms, design_centres] = catalog.best_sites(query, SHOWN_PER_GROUP);
     let site_group = |kind: SiteKind, id, heading, (count, best): (usize, Vec<&'a Site>)| Group {
         id,
@@ -148,7 +144,7 @@ fn groups<'a>(
                 stars: site.stars.map(|stars| StarsView::of(t, stars)),
             })
             .collect(),
-        all_href: Some(format!("{base}/showrooms?kind={}&{q_param}", kind.key())),
+        all_href: Some(format!("{base}/showrooms?kind={}&{searched_q}", kind.key())),
     };
     let filter = ProductFilter { category: None, min_stars: None, district_id: None, text: query.clone() };
     let products = catalog.products(&filter, 1, SHOWN_PER_GROUP, now);
@@ -170,7 +166,7 @@ fn groups<'a>(
                 stars: Some(StarsView::of_product(t, p, today)),
             })
             .collect(),
-        all_href: Some(format!("{base}/products?{q_param}")),
+        all_href: Some(format!("{base}/products?{searched_q}")),
     };
     let producers = listed(
         catalog,
@@ -178,7 +174,7 @@ fn groups<'a>(
         query,
         |pos| catalog.producers.get(pos).filter(|p| p.active),
         |p| Item {
-            href: Href::to(base, "/products?", encode_q(&p.name)),
+            href: Href::to(base, "/products?", q_param(&p.name)),
             name: Cow::Borrowed(&p.name),
             detail: catalog.district(p.district_id).map(|d| t.district_name(d)).unwrap_or_default().into(),
             stars: None,

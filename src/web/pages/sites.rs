@@ -12,7 +12,7 @@ use crate::domain::{hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::web::cache::Tag;
 use crate::web::fragments::FilterOptions;
-use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery, canonical_query};
+use crate::web::list_query::{MAX_TEXT_CHARS, RawQuery, canonical_query, q_param};
 use crate::web::page::{Chrome, Ctx, Nav, remembered_place, render, render_until};
 
 #[derive(Template)]
@@ -62,7 +62,7 @@ pub async fn sites(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError>
         chrome: ctx.chrome(t.sites_title, Nav::Sites),
         options: ctx.fragments.filter_options(ctx.lang, catalog),
         only_text: [&query.kind, &query.district, &query.category, &query.stars].iter().all(|v| v.is_empty()),
-        search_all: serde_urlencoded::to_string([("q", &query.q)]).unwrap_or_default(),
+        search_all: q_param(&query.q),
         total: found.total,
         pager: Pager::new(t, &found, link),
         query,

@@ -15,7 +15,7 @@ use crate::error::AppError;
 use crate::i18n::{Lang, TouristTexts};
 use crate::web::cache::Tag;
 use crate::web::fragments::Options;
-use crate::web::list_query::{canonical_query, shorten};
+use crate::web::list_query::{canonical_query, q_param, shorten};
 use crate::web::page::{Chrome, Ctx, Nav, render};
 
 /// Query parameters of the village list.
@@ -204,9 +204,7 @@ pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
         commune: village.ward_id.and_then(|id| catalog.ward(id)).map(|w| t.ward_name(w)),
         from_ho_guom: near.distance(ho_guom().distance_m(&here)),
         directions: directions_href(Some(ho_guom()), here),
-        more_products: (products.len() > PRODUCTS_SHOWN).then(|| {
-            (products.len(), serde_urlencoded::to_string([("q", village.name.trim_start_matches("Làng ").to_owned())]).unwrap_or_default())
-        }),
+        more_products: (products.len() > PRODUCTS_SHOWN).then(|| (products.len(), q_param(village.name.trim_start_matches("Làng ")))),
         products: products
             .iter()
             .take(PRODUCTS_SHOWN)
