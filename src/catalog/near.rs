@@ -36,6 +36,8 @@ impl NearFilter {
 #[derive(Debug)]
 pub struct NearSite<'a> {
     pub site: &'a Site,
+    /// Its position in the reference data.
+    pub pos: usize,
     pub distance_m: f64,
     pub open: OpenState,
     /// Matching products it lists, and how many of them are available.
@@ -215,7 +217,7 @@ impl<'a, 'f> Gathering<'a, 'f> {
         let products = catalog.matching_products(pos, filter, now);
         self.changes_at = earliest(self.changes_at, open.changes_at());
         let distance_m = self.from.distance_m(&site.point());
-        self.found.push(NearSite { site, distance_m, open, listed, available, products });
+        self.found.push(NearSite { site, pos, distance_m, open, listed, available, products });
         Considered::Kept
     }
 

@@ -124,7 +124,13 @@ impl Generation {
 
     /// The fixed parts of a site's card and near-me row.
     pub fn site_head(&self, lang: Lang, catalog: &Catalog, site: &Site) -> Option<&SiteHead> {
-        let slot = catalog.data.site_position(site.id).and_then(|pos| self.by_lang[lang as usize].sites.get(pos))?;
+        self.site_head_at(lang, catalog, catalog.data.site_position(site.id)?)
+    }
+
+    /// `site_head` for the site at this position in the reference data (a near-me walk has
+    /// it: no lookup by id).
+    pub fn site_head_at(&self, lang: Lang, catalog: &Catalog, pos: usize) -> Option<&SiteHead> {
+        let (slot, site) = (self.by_lang[lang as usize].sites.get(pos)?, catalog.data.sites.get(pos)?);
         Some(slot.get_or_init(|| {
             let (t, chrome) = (lang.texts(), FragmentChrome::of(lang));
             let (kind, place) = (t.site_kind(site.kind), place_line(t, catalog, site));

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use geo::{BoundingRect, Intersects, LineString, Rect, Simplify, coord};
 
 use crate::atlas::atlas;
-use crate::domain::GeoPoint;
+use crate::domain::{FiveDecimals, GeoPoint};
 
 /// Metres per degree of latitude (and of longitude at the equator).
 const METRES_PER_DEGREE: f64 = 111_320.0;
@@ -222,7 +222,8 @@ impl MapView {
         // Grid to view: x = (lon − west)·cos·M·scale with lon = W₀ + X·step/(cos₀·M), likewise y.
         let (grid_x, grid_y) = (level.step_m * scale * cos_lat / outlines.cos_lat, level.step_m * scale);
         let (shift_x, shift_y) = projection.xy(outlines.north, outlines.west);
-        let wards_transform = format!("matrix({grid_x:.5} 0 0 {grid_y:.5} {shift_x:.1} {shift_y:.1})");
+        // FiveDecimals writes what `{:.5}` would, without the general float formatter.
+        let wards_transform = format!("matrix({} 0 0 {} {shift_x:.1} {shift_y:.1})", FiveDecimals(grid_x), FiveDecimals(grid_y));
         let wards_stroke = format!("{:.2}", STROKE / grid_y);
         let river = path(RED_RIVER.iter().map(|&(lat, lon)| projection.xy(lat, lon)), 0.5, false);
         let lake = {

@@ -65,11 +65,9 @@ pub const NEAR_PARAMS: &[&str] = &["lat", "lon", "from", "at", "kind", "category
 
 impl NearQuery {
     pub fn parse(query: &str) -> NearQuery {
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
         let mut raw = NearQuery::default();
-        for (key, value) in pairs {
-            let value = value.trim().to_owned();
-            let slot = match key.as_str() {
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let slot = match key.as_ref() {
                 "lat" => &mut raw.lat,
                 "lon" => &mut raw.lon,
                 "from" => &mut raw.from,
@@ -83,7 +81,7 @@ impl NearQuery {
                 "pick" => &mut raw.pick,
                 _ => continue,
             };
-            *slot = value;
+            value.trim().clone_into(slot);
         }
         raw
     }
@@ -305,7 +303,7 @@ impl<'a> NearRow<'a> {
         let (t, catalog, now) = (ctx.t(), &ctx.catalog, ctx.now);
         let near = t.lang.near();
         let site = found.site;
-        let head = ctx.fragments.site_head(ctx.lang, catalog, site)?;
+        let head = ctx.fragments.site_head_at(ctx.lang, catalog, found.pos)?;
         let local = now.with_timezone(&hanoi_offset()).naive_local();
         let closure = site.closure_on(local.date());
         let open_text = match closure {
@@ -402,7 +400,10 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         picker_href: {
             let mut params = query.filter_params();
             params.push(("pick", "1".to_owned()));
-            format!("{}/near?{}", ctx.lang.base_path(), serde_urlencoded::to_string(params).unwrap_or_default())
+            let path = format!("{}/near?", ctx.lang.base_path());
+            let mut href = form_urlencoded::Serializer::for_suffix(path, ctx.lang.base_path().len() + "/near?".len());
+            href.extend_pairs(params);
+            href.finish()
         },
         query,
     };
