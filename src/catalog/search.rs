@@ -377,23 +377,26 @@ impl TextIndex {
         // Which records every clause matches (any alternative with all of its words), and
         // what each is worth: per word its best posting, per clause its best alternative.
         // Sparse lists in record order, so a query costs what its words' postings hold.
+        // A clause of one word standing for one index word stays its postings, and the
+        // clauses are intersected shortest first: only the records holding every word are
+        // written out, not every record of each ("cửa hàng": both in every showroom's name).
+        let mut clauses: Vec<ClauseMatches> = resolved.iter().map(|alternatives| self.clause_matches(alternatives)).collect();
+        clauses.sort_by_key(ClauseMatches::len);
+        let words: Vec<&Resolved> = clauses.iter().filter_map(ClauseMatches::word).collect();
         let mut matched: Option<Scored> = None;
-        for alternatives in &resolved {
-            let mut clause: Scored = Vec::new();
-            for words in alternatives {
-                let mut lists: Vec<Scored> = words.iter().map(|w| self.word_hits(w)).collect();
-                lists.sort_by_key(Vec::len);
-                let mut lists = lists.into_iter();
-                let first = lists.next().unwrap_or_default();
-                let alternative = lists.fold(first, |all, next| intersect_summing(&all, &next));
-                clause = if clause.is_empty() { alternative } else { union_keeping_best(&clause, &alternative) };
-            }
-            matched = Some(match matched {
-                None => clause,
-                Some(so_far) => intersect_summing(&so_far, &clause),
+        for clause in clauses {
+            matched = Some(match (matched, clause) {
+                (None, ClauseMatches::Word(postings, fit, _)) => valued(postings, fit).collect(),
+                (None, ClauseMatches::Scored(scored)) => scored,
+                (Some(so_far), ClauseMatches::Word(postings, fit, _)) => intersect_by(&so_far, postings, posting_value(fit)),
+                (Some(so_far), ClauseMatches::Scored(scored)) => intersect_summing(&so_far, &scored),
             });
         }
-        let mut hits: Vec<Hit> = matched.unwrap_or_default().into_iter().map(|(pos, score)| Hit { pos, score }).collect();
+        let mut matched = matched.unwrap_or_default();
+        for word in words {
+            self.add_exact_marks(word, &mut matched);
+        }
+        let mut hits: Vec<Hit> = matched.into_iter().map(|(pos, score)| Hit { pos, score }).collect();
         if query.typed.len() > 1 && !hits.is_empty() {
             let typed: Vec<&Resolved> = resolved.iter().flat_map(|alternatives| &alternatives[0]).collect();
             let mut bonuses = self.phrase_bonuses(&typed, &hits).into_iter().peekable();
@@ -405,6 +408,58 @@ impl TextIndex {
             }
         }
         Some(hits)
+    }
+
+    /// What one clause of a query matches: a single word's postings as they are, else the
+    /// records any alternative matches, each with its best value.
+    fn clause_matches<'a>(&'a self, alternatives: &'a [Vec<Resolved>]) -> ClauseMatches<'a> {
+        if let [words] = alternatives
+            && let [word] = words.as_slice()
+            && let Some((postings, fit)) = self.single_postings(word)
+        {
+            return ClauseMatches::Word(postings, fit, word);
+        }
+        let mut clause: Scored = Vec::new();
+        for words in alternatives {
+            let alternative = self.all_of(words);
+            clause = if clause.is_empty() { alternative } else { union_keeping_best(&clause, &alternative) };
+        }
+        ClauseMatches::Scored(clause)
+    }
+
+    /// The records holding every word of a phrase (anywhere, in any order), each with the sum
+    /// of the words' values there.
+    fn all_of(&self, words: &[Resolved]) -> Scored {
+        let singles: Option<Vec<(&[u32], Fit)>> = words.iter().map(|w| self.single_postings(w)).collect();
+        let Some(mut singles) = singles.filter(|s| s.len() > 1) else {
+            let mut lists: Vec<Scored> = words.iter().map(|w| self.word_hits(w)).collect();
+            lists.sort_by_key(Vec::len);
+            let mut lists = lists.into_iter();
+            let first = lists.next().unwrap_or_default();
+            return lists.fold(first, |all, next| intersect_summing(&all, &next));
+        };
+        // Words that each stand for one index word ("cửa hàng") are intersected straight from
+        // their postings, the shortest first: only the records holding all of them are written
+        // out, not every record of each (thousands, for words every showroom's name holds).
+        singles.sort_by_key(|(postings, _)| postings.len());
+        let Some((&(first, first_fit), rest)) = singles.split_first() else { return Vec::new() };
+        let mut all: Scored = valued(first, first_fit).collect();
+        for &(postings, fit) in rest {
+            all = intersect_by(&all, postings, posting_value(fit));
+        }
+        for word in words {
+            self.add_exact_marks(word, &mut all);
+        }
+        all
+    }
+
+    /// The postings of the one index word `word` stands for, and how it fits, if one.
+    fn single_postings(&self, word: &Resolved) -> Option<(&[u32], Fit)> {
+        let vocabulary = if word.exact_only { &self.exact } else { &self.folded };
+        match word.ids.as_slice() {
+            [(ids, fit)] if ids.len() == 1 => Some((&vocabulary.postings[ids.start as usize], *fit)),
+            _ => None,
+        }
     }
 
     /// The records holding a word (any of the index words it stands for), in record order,
@@ -434,22 +489,26 @@ impl TextIndex {
                 best.iter().enumerate().filter(|(_, v)| **v > 0).map(|(pos, &v)| (pos as u32, v)).collect()
             }
         };
-        if let Some(marked) = word.marked {
-            // Plain indexes, not a peekable iterator: both lists run to thousands for a
-            // common word, and this merge was a tenth of a two-word search.
-            let exact = &self.exact.postings[marked as usize];
-            let mut e = 0;
-            for hit in &mut hits {
-                while e < exact.len() && exact[e] & !IN_NAME < hit.0 {
-                    e += 1;
-                }
-                if e < exact.len() && exact[e] & !IN_NAME == hit.0 {
-                    hit.1 += EXACT_MARKS;
-                    e += 1;
-                }
+        self.add_exact_marks(word, &mut hits);
+        hits
+    }
+
+    /// Adds `EXACT_MARKS` to the hits holding the word as typed with its marks, if it has any.
+    fn add_exact_marks(&self, word: &Resolved, hits: &mut Scored) {
+        let Some(marked) = word.marked else { return };
+        // Plain indexes, not a peekable iterator: both lists run to thousands for a common
+        // word, and this merge was a tenth of a two-word search.
+        let exact = &self.exact.postings[marked as usize];
+        let mut e = 0;
+        for hit in hits {
+            while e < exact.len() && exact[e] & !IN_NAME < hit.0 {
+                e += 1;
+            }
+            if e < exact.len() && exact[e] & !IN_NAME == hit.0 {
+                hit.1 += EXACT_MARKS;
+                e += 1;
             }
         }
-        hits
     }
 
     /// The records where the typed words stand next to each other, in order, with what that
@@ -515,11 +574,40 @@ impl TextIndex {
 /// Records in ascending order, each with a score.
 type Scored = Vec<(u32, u32)>;
 
-/// One word's postings as (record, value): what its fit is worth, four times in the name. A
-/// plain map over the slice, so collecting it is one sized copy.
-fn valued(postings: &[u32], fit: Fit) -> impl ExactSizeIterator<Item = (u32, u32)> + '_ {
+/// What one clause of a query matches, as `TextIndex::clause_matches` finds it.
+enum ClauseMatches<'a> {
+    /// One word standing for one index word: its postings, how it fits, and the word (for
+    /// the bonus of its marks, added once the clauses are intersected).
+    Word(&'a [u32], Fit, &'a Resolved),
+    Scored(Scored),
+}
+
+impl<'a> ClauseMatches<'a> {
+    fn len(&self) -> usize {
+        match self {
+            ClauseMatches::Word(postings, _, _) => postings.len(),
+            ClauseMatches::Scored(scored) => scored.len(),
+        }
+    }
+
+    fn word(&self) -> Option<&'a Resolved> {
+        match self {
+            ClauseMatches::Word(_, _, word) => Some(word),
+            ClauseMatches::Scored(_) => None,
+        }
+    }
+}
+
+/// A posting as (record, value): what its word's fit is worth, four times in the name.
+fn posting_value(fit: Fit) -> impl Fn(u32) -> (u32, u32) + Copy {
     let (value, in_name) = (fit.value(), fit.value() * 4);
-    postings.iter().map(move |&p| if p & IN_NAME != 0 { (p & !IN_NAME, in_name) } else { (p, value) })
+    move |p| if p & IN_NAME != 0 { (p & !IN_NAME, in_name) } else { (p, value) }
+}
+
+/// One word's postings as (record, value). A plain map over the slice, so collecting it is
+/// one sized copy.
+fn valued(postings: &[u32], fit: Fit) -> impl ExactSizeIterator<Item = (u32, u32)> + '_ {
+    postings.iter().copied().map(posting_value(fit))
 }
 
 /// Pairs of folded words side by side, each with its records in one flat list.
@@ -579,14 +667,19 @@ impl RecordSet {
 
 /// The records in both lists, their scores added.
 fn intersect_summing(a: &[(u32, u32)], b: &[(u32, u32)]) -> Scored {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.len() > 16 * short.len() {
-        return intersect_galloping(short, long);
+    if a.len() <= b.len() { intersect_by(a, b, |x| x) } else { intersect_by(b, a, |x| x) }
+}
+
+/// The records of `a` that `b` holds too (`of` reads a record and its value from an item of
+/// `b`, ascending), their values added. `a` should be the shorter.
+fn intersect_by<T: Copy>(a: &[(u32, u32)], b: &[T], of: impl Fn(T) -> (u32, u32)) -> Scored {
+    if b.len() > 16 * a.len() {
+        return intersect_galloping(a, b, of);
     }
     let mut out = Vec::with_capacity(a.len().min(b.len()));
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
-        let (x, y) = (a[i], b[j]);
+        let (x, y) = (a[i], of(b[j]));
         if x.0 == y.0 {
             out.push((x.0, x.1 + y.1));
         }
@@ -598,22 +691,22 @@ fn intersect_summing(a: &[(u32, u32)], b: &[(u32, u32)]) -> Scored {
     out
 }
 
-/// `intersect_summing` for a short list and a far longer one: each record of the short one
-/// is looked for ahead in the long one by doubling steps, so a rare word next to a common one
+/// `intersect_by` for a short list and a far longer one: each record of the short one is
+/// looked for ahead in the long one by doubling steps, so a rare word next to a common one
 /// ("quang" and "sản") costs what the rare one holds.
-fn intersect_galloping(short: &[(u32, u32)], long: &[(u32, u32)]) -> Scored {
+fn intersect_galloping<T: Copy>(short: &[(u32, u32)], long: &[T], of: impl Fn(T) -> (u32, u32)) -> Scored {
     let mut out = Vec::with_capacity(short.len());
     let mut rest = long;
     for &(record, score) in short {
         let mut step = 1;
-        while step < rest.len() && rest[step].0 < record {
+        while step < rest.len() && of(rest[step]).0 < record {
             step *= 2;
         }
         let within = &rest[..(step + 1).min(rest.len())];
-        rest = &rest[within.partition_point(|r| r.0 < record)..];
+        rest = &rest[within.partition_point(|&r| of(r).0 < record)..];
         match rest.split_first() {
-            Some((&(found, other), after)) if found == record => {
-                out.push((record, score + other));
+            Some((&found, after)) if of(found).0 == record => {
+                out.push((record, score + of(found).1));
                 rest = after;
             }
             Some(_) => {}
