@@ -377,25 +377,8 @@ impl TextIndex {
         // Which records every clause matches (any alternative with all of its words), and
         // what each is worth: per word its best posting, per clause its best alternative.
         // Sparse lists in record order, so a query costs what its words' postings hold.
-        // A clause of one word standing for one index word stays its postings, and the
-        // clauses are intersected shortest first: only the records holding every word are
-        // written out, not every record of each ("cửa hàng": both in every showroom's name).
-        let mut clauses: Vec<ClauseMatches> = resolved.iter().map(|alternatives| self.clause_matches(alternatives)).collect();
-        clauses.sort_by_key(ClauseMatches::len);
-        let words: Vec<&Resolved> = clauses.iter().filter_map(ClauseMatches::word).collect();
-        let mut matched: Option<Scored> = None;
-        for clause in clauses {
-            matched = Some(match (matched, clause) {
-                (None, ClauseMatches::Word(postings, fit, _)) => valued(postings, fit).collect(),
-                (None, ClauseMatches::Scored(scored)) => scored,
-                (Some(so_far), ClauseMatches::Word(postings, fit, _)) => intersect_by(&so_far, postings, posting_value(fit)),
-                (Some(so_far), ClauseMatches::Scored(scored)) => intersect_summing(&so_far, &scored),
-            });
-        }
-        let mut matched = matched.unwrap_or_default();
-        for word in words {
-            self.add_exact_marks(word, &mut matched);
-        }
+        let clauses: Vec<Matches> = resolved.iter().map(|alternatives| self.clause_matches(alternatives)).collect();
+        let matched = self.intersect_all(clauses);
         let mut hits: Vec<Hit> = matched.into_iter().map(|(pos, score)| Hit { pos, score }).collect();
         if query.typed.len() > 1 && !hits.is_empty() {
             let typed: Vec<&Resolved> = resolved.iter().flat_map(|alternatives| &alternatives[0]).collect();
@@ -410,87 +393,71 @@ impl TextIndex {
         Some(hits)
     }
 
-    /// What one clause of a query matches: a single word's postings as they are, else the
+    /// What one clause of a query matches: a single word's matches as they are, else the
     /// records any alternative matches, each with its best value.
-    fn clause_matches<'a>(&'a self, alternatives: &'a [Vec<Resolved>]) -> ClauseMatches<'a> {
+    fn clause_matches<'a>(&'a self, alternatives: &'a [Vec<Resolved>]) -> Matches<'a> {
         if let [words] = alternatives
             && let [word] = words.as_slice()
-            && let Some((postings, fit)) = self.single_postings(word)
         {
-            return ClauseMatches::Word(postings, fit, word);
+            return self.word_matches(word);
         }
         let mut clause: Scored = Vec::new();
         for words in alternatives {
-            let alternative = self.all_of(words);
+            let alternative = self.intersect_all(words.iter().map(|w| self.word_matches(w)).collect());
             clause = if clause.is_empty() { alternative } else { union_keeping_best(&clause, &alternative) };
         }
-        ClauseMatches::Scored(clause)
+        Matches::Scored(clause)
     }
 
-    /// The records holding every word of a phrase (anywhere, in any order), each with the sum
-    /// of the words' values there.
-    fn all_of(&self, words: &[Resolved]) -> Scored {
-        let singles: Option<Vec<(&[u32], Fit)>> = words.iter().map(|w| self.single_postings(w)).collect();
-        let Some(mut singles) = singles.filter(|s| s.len() > 1) else {
-            let mut lists: Vec<Scored> = words.iter().map(|w| self.word_hits(w)).collect();
-            lists.sort_by_key(Vec::len);
-            let mut lists = lists.into_iter();
-            let first = lists.next().unwrap_or_default();
-            return lists.fold(first, |all, next| intersect_summing(&all, &next));
-        };
-        // Words that each stand for one index word ("cửa hàng") are intersected straight from
-        // their postings, the shortest first: only the records holding all of them are written
-        // out, not every record of each (thousands, for words every showroom's name holds).
-        singles.sort_by_key(|(postings, _)| postings.len());
-        let Some((&(first, first_fit), rest)) = singles.split_first() else { return Vec::new() };
-        let mut all: Scored = valued(first, first_fit).collect();
-        for &(postings, fit) in rest {
-            all = intersect_by(&all, postings, posting_value(fit));
+    /// The records holding a word: the postings of the one index word it stands for, as they
+    /// are; else those of all its index words, in record order, each with its best value there.
+    fn word_matches<'a>(&'a self, word: &'a Resolved) -> Matches<'a> {
+        let vocabulary = if word.exact_only { &self.exact } else { &self.folded };
+        if let [(ids, fit)] = word.ids.as_slice()
+            && ids.len() == 1
+        {
+            return Matches::Postings(&vocabulary.postings[ids.start as usize], *fit, word);
         }
+        // Several words' postings, each in order: keep each record's best, by sorting a few or
+        // by marking them on a sheet of every record when they are many ("t…").
+        let total: usize = word.ids.iter().flat_map(|(ids, _)| ids.clone()).map(|id| vocabulary.postings[id as usize].len()).sum();
+        let mut hits: Scored = if total * 8 < self.len() {
+            let mut hits: Scored = self.postings(word).collect();
+            hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            hits.dedup_by_key(|h| h.0);
+            hits
+        } else {
+            let mut best = vec![0u32; self.len()];
+            for (pos, value) in self.postings(word) {
+                best[pos as usize] = best[pos as usize].max(value);
+            }
+            best.iter().enumerate().filter(|(_, v)| **v > 0).map(|(pos, &v)| (pos as u32, v)).collect()
+        };
+        self.add_exact_marks(word, &mut hits);
+        Matches::Scored(hits)
+    }
+
+    /// The records every list holds, their values added, with the exact-marks bonus of each
+    /// word kept as postings. Shortest first, and postings read as they are: only the records
+    /// in all of them are written out, not every record of each ("cửa hàng": both in every
+    /// showroom's name, in six indexes).
+    fn intersect_all(&self, mut lists: Vec<Matches<'_>>) -> Scored {
+        lists.sort_by_key(Matches::len);
+        let words: Vec<&Resolved> = lists.iter().filter_map(Matches::word).collect();
+        let mut all: Option<Scored> = None;
+        for list in lists {
+            all = Some(match (all, list) {
+                (None, Matches::Postings(postings, fit, _)) => valued(postings, fit).collect(),
+                (None, Matches::Scored(scored)) => scored,
+                (Some(so_far), Matches::Postings(postings, fit, _)) => intersect_by(&so_far, postings, posting_value(fit)),
+                (Some(so_far), Matches::Scored(scored)) => intersect_summing(&so_far, &scored),
+            });
+        }
+        let mut all = all.unwrap_or_default();
         for word in words {
             self.add_exact_marks(word, &mut all);
         }
         all
-    }
-
-    /// The postings of the one index word `word` stands for, and how it fits, if one.
-    fn single_postings(&self, word: &Resolved) -> Option<(&[u32], Fit)> {
-        let vocabulary = if word.exact_only { &self.exact } else { &self.folded };
-        match word.ids.as_slice() {
-            [(ids, fit)] if ids.len() == 1 => Some((&vocabulary.postings[ids.start as usize], *fit)),
-            _ => None,
-        }
-    }
-
-    /// The records holding a word (any of the index words it stands for), in record order,
-    /// each with its best value there.
-    fn word_hits(&self, word: &Resolved) -> Scored {
-        let vocabulary = if word.exact_only { &self.exact } else { &self.folded };
-        let mut hits: Scored = if let [(ids, fit)] = word.ids.as_slice()
-            && ids.len() == 1
-        {
-            // One word's postings straight from its slice: the nested iterators of `postings`
-            // cost several times as much per record, and a common word has thousands.
-            valued(&vocabulary.postings[ids.start as usize], *fit).collect()
-        } else {
-            // Several words' postings, each in order: keep each record's best, by sorting a
-            // few or by marking them on a sheet of every record when they are many ("t…").
-            let total: usize = word.ids.iter().flat_map(|(ids, _)| ids.clone()).map(|id| vocabulary.postings[id as usize].len()).sum();
-            if total * 8 < self.len() {
-                let mut hits: Scored = self.postings(word).collect();
-                hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-                hits.dedup_by_key(|h| h.0);
-                hits
-            } else {
-                let mut best = vec![0u32; self.len()];
-                for (pos, value) in self.postings(word) {
-                    best[pos as usize] = best[pos as usize].max(value);
-                }
-                best.iter().enumerate().filter(|(_, v)| **v > 0).map(|(pos, &v)| (pos as u32, v)).collect()
-            }
-        };
-        self.add_exact_marks(word, &mut hits);
-        hits
     }
 
     /// Adds `EXACT_MARKS` to the hits holding the word as typed with its marks, if it has any.
@@ -574,26 +541,27 @@ impl TextIndex {
 /// Records in ascending order, each with a score.
 type Scored = Vec<(u32, u32)>;
 
-/// What one clause of a query matches, as `TextIndex::clause_matches` finds it.
-enum ClauseMatches<'a> {
-    /// One word standing for one index word: its postings, how it fits, and the word (for
-    /// the bonus of its marks, added once the clauses are intersected).
-    Word(&'a [u32], Fit, &'a Resolved),
+/// The records a word or a clause matches, before they are intersected.
+enum Matches<'a> {
+    /// A word standing for one index word: its postings, how it fits, and the word (for the
+    /// bonus of its marks, added once the lists are intersected).
+    Postings(&'a [u32], Fit, &'a Resolved),
+    /// In record order, each with its value (marks included).
     Scored(Scored),
 }
 
-impl<'a> ClauseMatches<'a> {
+impl<'a> Matches<'a> {
     fn len(&self) -> usize {
         match self {
-            ClauseMatches::Word(postings, _, _) => postings.len(),
-            ClauseMatches::Scored(scored) => scored.len(),
+            Matches::Postings(postings, _, _) => postings.len(),
+            Matches::Scored(scored) => scored.len(),
         }
     }
 
     fn word(&self) -> Option<&'a Resolved> {
         match self {
-            ClauseMatches::Word(_, _, word) => Some(word),
-            ClauseMatches::Scored(_) => None,
+            Matches::Postings(_, _, word) => Some(word),
+            Matches::Scored(_) => None,
         }
     }
 }

@@ -401,7 +401,8 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             let mut params = query.filter_params();
             params.push(("pick", "1".to_owned()));
             let path = format!("{}/near?", ctx.lang.base_path());
-            let mut href = form_urlencoded::Serializer::for_suffix(path, ctx.lang.base_path().len() + "/near?".len());
+            let start = path.len();
+            let mut href = form_urlencoded::Serializer::for_suffix(path, start);
             href.extend_pairs(params);
             href.finish()
         },

@@ -85,17 +85,15 @@ fn status_badge(t: &'static Texts, status: StockStatus, days: i64) -> Cow<'stati
         let badge = StatusBadgeHtml { key: status.key(), label: t.stock_status(status), freshness: &t.updated_ago_text(days) };
         badge.render().unwrap_or_default()
     };
-    let Ok(day) = usize::try_from(days) else { return Cow::Owned(write()) };
+    let Some(day) = usize::try_from(days).ok().filter(|_| days <= BADGE_MEMO_DAYS) else { return Cow::Owned(write()) };
     let status_no = match status {
         StockStatus::InStock => 0,
         StockStatus::Limited => 1,
         StockStatus::OutOfStock => 2,
         StockStatus::Unconfirmed => 3,
     };
-    match BADGES.get(((t.lang as usize * STATUSES) + status_no) * (BADGE_MEMO_DAYS as usize + 1) + day) {
-        Some(slot) if days <= BADGE_MEMO_DAYS => Cow::Borrowed(slot.get_or_init(|| write().into())),
-        _ => Cow::Owned(write()),
-    }
+    let slot = &BADGES[((t.lang as usize * STATUSES) + status_no) * (BADGE_MEMO_DAYS as usize + 1) + day];
+    Cow::Borrowed(slot.get_or_init(|| write().into()))
 }
 
 /// A site in a list (borrowing from the snapshot it was found in).
