@@ -46,13 +46,29 @@ struct Vocabulary {
     /// By word id: ascending record positions, each with `IN_NAME` when the name holds it, so
     /// a single word is ranked from its postings without reading the records.
     postings: Vec<Vec<u32>>,
+    /// By word id, for a word that many records hold: its postings as sets of records, so a
+    /// list is intersected with it by testing a bit per record rather than by walking
+    /// thousands of postings ("cửa hàng", both in most showrooms' names).
+    dense: FxHashMap<u32, Dense>,
 }
+
+/// A word is dense when at least one record in this many holds it: then its two sets of
+/// records take no more room than its postings.
+const DENSE_SHARE: usize = 16;
 
 impl Vocabulary {
     fn new(all: BTreeSet<Box<str>>) -> Vocabulary {
         let words: Vec<Box<str>> = all.into_iter().collect();
         let ids = words.iter().enumerate().map(|(id, w)| (w.clone(), id as u32)).collect();
-        Vocabulary { postings: vec![Vec::new(); words.len()], words, ids }
+        Vocabulary { postings: vec![Vec::new(); words.len()], words, ids, dense: FxHashMap::default() }
+    }
+
+    /// Once every record is posted: the sets of the dense words.
+    fn index_dense(&mut self, records: usize) {
+        self.dense = (self.postings.iter().enumerate())
+            .filter(|(_, postings)| postings.len() * DENSE_SHARE >= records)
+            .map(|(id, postings)| (id as u32, Dense::of(postings, records)))
+            .collect();
     }
 
     fn id(&self, word: &str) -> Option<u32> {
@@ -259,6 +275,8 @@ impl TextIndex {
             index.name_len.push(name_len as u32);
         }
         index.pairs = Pairs::new(pairs);
+        index.folded.index_dense(index.name_len.len());
+        index.exact.index_dense(index.name_len.len());
         index
     }
 
@@ -336,12 +354,6 @@ impl TextIndex {
         Resolved { ids, exact_only: false, marked }
     }
 
-    /// Each posting of the words `resolved` stands for: (record, its value there).
-    fn postings<'a>(&'a self, resolved: &'a Resolved) -> impl Iterator<Item = (u32, u32)> + 'a {
-        let vocabulary = if resolved.exact_only { &self.exact } else { &self.folded };
-        resolved.ids.iter().flat_map(move |(ids, fit)| ids.clone().flat_map(move |id| valued(&vocabulary.postings[id as usize], *fit)))
-    }
-
     /// Records matching every clause of `query`, in record order: callers rank them by score
     /// and their own tie-breakers, often only as far as the page they show (`best_first`
     /// for the plain order). `None` for an empty query. `leeway`: for each typed word, as
@@ -416,20 +428,35 @@ impl TextIndex {
         if let [(ids, fit)] = word.ids.as_slice()
             && ids.len() == 1
         {
-            return Matches::Postings(&vocabulary.postings[ids.start as usize], *fit, word);
+            let id = ids.start;
+            return Matches::Postings(WordPostings {
+                postings: &vocabulary.postings[id as usize],
+                dense: vocabulary.dense.get(&id),
+                fit: *fit,
+                word,
+            });
         }
         // Several words' postings, each in order: keep each record's best, by sorting a few or
         // by marking them on a sheet of every record when they are many ("t…").
-        let total: usize = word.ids.iter().flat_map(|(ids, _)| ids.clone()).map(|id| vocabulary.postings[id as usize].len()).sum();
+        let lists = || word.ids.iter().flat_map(|(ids, fit)| ids.clone().map(move |id| (&vocabulary.postings[id as usize], *fit)));
+        let total: usize = lists().map(|(postings, _)| postings.len()).sum();
         let mut hits: Scored = if total * 8 < self.len() {
-            let mut hits: Scored = self.postings(word).collect();
-            hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            hits.dedup_by_key(|h| h.0);
-            hits
+            // One key per posting, record first and then the higher value: sorted, the first
+            // key of each record is its best.
+            let mut keys: Vec<u64> = Vec::with_capacity(total);
+            for (postings, fit) in lists() {
+                keys.extend(valued(postings, fit).map(|(record, value)| (u64::from(record) << 32) | u64::from(u32::MAX - value)));
+            }
+            keys.sort_unstable();
+            keys.dedup_by_key(|key| *key >> 32);
+            keys.into_iter().map(|key| ((key >> 32) as u32, u32::MAX - key as u32)).collect()
         } else {
             let mut best = vec![0u32; self.len()];
-            for (pos, value) in self.postings(word) {
-                best[pos as usize] = best[pos as usize].max(value);
+            for (postings, fit) in lists() {
+                for (record, value) in valued(postings, fit) {
+                    let slot = &mut best[record as usize];
+                    *slot = (*slot).max(value);
+                }
             }
             best.iter().enumerate().filter(|(_, v)| **v > 0).map(|(pos, &v)| (pos as u32, v)).collect()
         };
@@ -447,9 +474,13 @@ impl TextIndex {
         let mut all: Option<Scored> = None;
         for list in lists {
             all = Some(match (all, list) {
-                (None, Matches::Postings(postings, fit, _)) => valued(postings, fit).collect(),
+                (None, Matches::Postings(word)) => valued(word.postings, word.fit).collect(),
                 (None, Matches::Scored(scored)) => scored,
-                (Some(so_far), Matches::Postings(postings, fit, _)) => intersect_by(&so_far, postings, posting_value(fit)),
+                (Some(mut so_far), Matches::Postings(WordPostings { dense: Some(dense), fit, .. })) => {
+                    dense.keep_holding(&mut so_far, fit);
+                    so_far
+                }
+                (Some(so_far), Matches::Postings(word)) => intersect_by(&so_far, word.postings, posting_value(word.fit)),
                 (Some(so_far), Matches::Scored(scored)) => intersect_summing(&so_far, &scored),
             });
         }
@@ -463,6 +494,12 @@ impl TextIndex {
     /// Adds `EXACT_MARKS` to the hits holding the word as typed with its marks, if it has any.
     fn add_exact_marks(&self, word: &Resolved, hits: &mut Scored) {
         let Some(marked) = word.marked else { return };
+        if let Some(dense) = self.exact.dense.get(&marked) {
+            for hit in hits {
+                hit.1 += if dense.holds.holds(hit.0) { EXACT_MARKS } else { 0 };
+            }
+            return;
+        }
         // Plain indexes, not a peekable iterator: both lists run to thousands for a common
         // word, and this merge was a tenth of a two-word search.
         let exact = &self.exact.postings[marked as usize];
@@ -543,9 +580,8 @@ type Scored = Vec<(u32, u32)>;
 
 /// The records a word or a clause matches, before they are intersected.
 enum Matches<'a> {
-    /// A word standing for one index word: its postings, how it fits, and the word (for the
-    /// bonus of its marks, added once the lists are intersected).
-    Postings(&'a [u32], Fit, &'a Resolved),
+    /// A word standing for one index word, as the index holds it.
+    Postings(WordPostings<'a>),
     /// In record order, each with its value (marks included).
     Scored(Scored),
 }
@@ -553,17 +589,26 @@ enum Matches<'a> {
 impl<'a> Matches<'a> {
     fn len(&self) -> usize {
         match self {
-            Matches::Postings(postings, _, _) => postings.len(),
+            Matches::Postings(word) => word.postings.len(),
             Matches::Scored(scored) => scored.len(),
         }
     }
 
     fn word(&self) -> Option<&'a Resolved> {
         match self {
-            Matches::Postings(_, _, word) => Some(word),
+            Matches::Postings(postings) => Some(postings.word),
             Matches::Scored(_) => None,
         }
     }
+}
+
+/// The records of one index word: its postings, its sets when it is dense, how it fits, and
+/// the query word (for the bonus of its marks, added once the lists are intersected).
+struct WordPostings<'a> {
+    postings: &'a [u32],
+    dense: Option<&'a Dense>,
+    fit: Fit,
+    word: &'a Resolved,
 }
 
 /// A posting as (record, value): what its word's fit is worth, four times in the name.
@@ -617,19 +662,51 @@ impl Pairs {
 }
 
 /// A set of records, one bit each.
+#[derive(Debug)]
 struct RecordSet(Vec<u64>);
 
 impl RecordSet {
     fn of(hits: &[Hit], records: usize) -> RecordSet {
+        RecordSet::from_records(hits.iter().map(|hit| hit.pos), records)
+    }
+
+    fn from_records(all: impl Iterator<Item = u32>, records: usize) -> RecordSet {
         let mut bits = vec![0u64; records.div_ceil(64)];
-        for hit in hits {
-            bits[hit.pos as usize / 64] |= 1 << (hit.pos % 64);
+        for record in all {
+            bits[record as usize / 64] |= 1 << (record % 64);
         }
         RecordSet(bits)
     }
 
     fn holds(&self, record: u32) -> bool {
         self.0.get(record as usize / 64).is_some_and(|bits| bits & (1 << (record % 64)) != 0)
+    }
+}
+
+/// A dense word's postings as sets: the records holding it, and those holding it in the name.
+#[derive(Debug)]
+struct Dense {
+    holds: RecordSet,
+    in_name: RecordSet,
+}
+
+impl Dense {
+    fn of(postings: &[u32], records: usize) -> Dense {
+        let record = |p: &u32| p & !IN_NAME;
+        Dense {
+            holds: RecordSet::from_records(postings.iter().map(record), records),
+            in_name: RecordSet::from_records(postings.iter().filter(|&&p| p & IN_NAME != 0).map(record), records),
+        }
+    }
+
+    /// Keeps the hits whose record holds the word, adding what the word is worth there.
+    fn keep_holding(&self, hits: &mut Scored, fit: Fit) {
+        let (value, in_name) = (fit.value(), fit.value() * 4);
+        hits.retain_mut(|(record, score)| {
+            let held = self.holds.holds(*record);
+            *score += if self.in_name.holds(*record) { in_name } else { value };
+            held
+        });
     }
 }
 
@@ -807,6 +884,37 @@ mod tests {
         let score = |pos: u32| many.iter().find(|h| h.pos == pos).map(|h| h.score);
         assert_eq!(score(1), Some(Fit::Prefix.value() * 4), "the name's match, the best");
         assert_eq!(score(0), Some(Fit::Prefix.value()), "batik, outside the name");
+    }
+
+    #[test]
+    fn a_dense_word_is_matched_by_its_sets_as_by_its_postings() {
+        // 640 records: "cửa hàng" in most names (dense), "gốm" in a tenth (sparse), "hang"
+        // without marks and "cửa" outside the name in some.
+        let docs: Vec<(String, String)> = (0..640)
+            .map(|i| {
+                let name = match i % 10 {
+                    0 => format!("Gốm Cửa hàng {i}"),
+                    1 => format!("Hang {i} cửa"),
+                    2 => format!("Điểm bán {i}"),
+                    _ => format!("Cửa hàng Hà Nội {i}"),
+                };
+                (name, if i % 7 == 0 { "cửa hàng gốm".to_owned() } else { String::new() })
+            })
+            .collect();
+        let build = || TextIndex::new(docs.iter().map(|(name, other)| Document { name: name.clone(), other: other.clone() }));
+        let dense = build();
+        let mut sparse = build();
+        sparse.folded.dense.clear();
+        sparse.exact.dense.clear();
+        assert!(dense.folded.dense.len() >= 2 && dense.exact.dense.len() >= 2, "cửa and hàng are dense");
+        for text in ["cửa hàng", "cua hang", "hàng cửa", "gốm cửa", "cửa gốm hàng", "hang", "hàng", "hà nội cửa", "bán cửa"]
+        {
+            let query = Query::parse(text, &Synonyms::default());
+            let (with_sets, with_postings) =
+                (dense.search(&query, &leeway(&query, &[&dense])), sparse.search(&query, &leeway(&query, &[&sparse])));
+            assert_eq!(with_sets, with_postings, "{text}");
+            assert!(with_sets.is_some_and(|hits| !hits.is_empty() || text == "bán cửa"), "{text}");
+        }
     }
 
     #[test]
