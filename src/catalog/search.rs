@@ -111,6 +111,11 @@ impl Fit {
             Fit::Typo => 2,
         }
     }
+
+    /// What a match of this kind is worth in a record, where the name holds it or not.
+    fn worth(self, in_name: bool) -> u32 {
+        if in_name { self.value() * 4 } else { self.value() }
+    }
 }
 
 /// What a query word is to the search.
@@ -613,7 +618,7 @@ struct WordPostings<'a> {
 
 /// A posting as (record, value): what its word's fit is worth, four times in the name.
 fn posting_value(fit: Fit) -> impl Fn(u32) -> (u32, u32) + Copy {
-    let (value, in_name) = (fit.value(), fit.value() * 4);
+    let (value, in_name) = (fit.worth(false), fit.worth(true));
     move |p| if p & IN_NAME != 0 { (p & !IN_NAME, in_name) } else { (p, value) }
 }
 
@@ -701,7 +706,7 @@ impl Dense {
 
     /// Keeps the hits whose record holds the word, adding what the word is worth there.
     fn keep_holding(&self, hits: &mut Scored, fit: Fit) {
-        let (value, in_name) = (fit.value(), fit.value() * 4);
+        let (value, in_name) = (fit.worth(false), fit.worth(true));
         hits.retain_mut(|(record, score)| {
             let held = self.holds.holds(*record);
             *score += if self.in_name.holds(*record) { in_name } else { value };
@@ -913,7 +918,7 @@ mod tests {
             let (with_sets, with_postings) =
                 (dense.search(&query, &leeway(&query, &[&dense])), sparse.search(&query, &leeway(&query, &[&sparse])));
             assert_eq!(with_sets, with_postings, "{text}");
-            assert!(with_sets.is_some_and(|hits| !hits.is_empty() || text == "bán cửa"), "{text}");
+            assert!(with_sets.is_some_and(|hits| !hits.is_empty()), "{text}");
         }
     }
 
