@@ -663,7 +663,7 @@ class Report:
             "A second app with `OCOP_PAGE_CACHE_MB=0`; `bench/cycle.lua` cycles (each wrk thread from its own offset) "
             "through 1,000 distinct filter combinations on `/showrooms` and `/products` (the unfiltered lists among them) "
             "and 1,000 search texts (`/products?q=` and `/showrooms?q=`; words and two-word phrases from product and site "
-            "names, with and without diacritics). The ceiling sends the mean response size of those URLs. Every URL was "
+            "names, with and without diacritics). The ceiling sends the mean response size of those URLs, driven through the same script. Every URL was "
             "first checked to answer 200. Targets, on the first row (no `Accept-Encoding`: the cost of the query and the "
             "template): ratio ≥ %g, p99 < %g ms. The second row sends `Accept-Encoding: br, gzip` and is for information: with "
             "the cache off, every response is compressed on the spot." % (target("T_UNCACHED_RATIO"), target("T_P99_MS"))
@@ -916,7 +916,7 @@ class Report:
             "filters (`category=herbal&stars=4&in_stock=1&open=1`). An app with `OCOP_PAGE_CACHE_MB=0` (every point really "
             "computed), then one with the default cache (`--page-cache-mb`), each first fetches every URL once (one at a "
             "time, no compression; all must answer 200), then `bench/cycle.lua` cycles through them (each wrk thread from "
-            "its own offset). The ceiling sends the mean response size. Targets, on the cache-off row: ratio ≥ %g, "
+            "its own offset). The ceiling sends the mean response size, driven through the same script. Targets, on the cache-off row: ratio ≥ %g, "
             "p99 < %g ms; the cached row is for information. Then `bench/near` (in process, through the library) times "
             "`Catalog::nearest` for the headline query (the 10 nearest sites open now with a herbal product of 4 stars "
             "or more in stock) at random points by the same recipe: target p99 < %g ms. \"Open now\" depends on the hour "
@@ -1017,7 +1017,7 @@ class Report:
             "from `data/synonyms.txt`, one-letter queries and queries that find nothing (letters Vietnamese does not "
             "use, alone or after a real word). An app with `OCOP_PAGE_CACHE_MB=0` (every request really searches) first "
             "fetches every URL one at a time (twice as is, once compressed; all must answer 200), then `bench/cycle.lua` "
-            "cycles through them (each wrk thread from its own offset). The ceiling sends the mean response size. "
+            "cycles through them (each wrk thread from its own offset). The ceiling sends the mean response size, driven through the same script. "
             "Targets, on the first row (no `Accept-Encoding`): ratio ≥ %g, p99 < %g ms. The second row sends "
             "`Accept-Encoding: br, gzip` and is for information: with the cache off, every page is compressed on the spot."
             % (target("T_SEARCH_RATIO"), target("T_P99_MS"))
