@@ -1035,9 +1035,29 @@ class Report:
                 notes += self.urlcheck_lines(f[1], "the faster of two tries, no compression; by kind of query")
             elif f[0] == "rss":
                 notes += ["", "Peak RSS (VmHWM) of the cache-less app: %.1f MB." % mb(f[1])]
+            elif f[0] == "inprocess":
+                notes += self.search_inprocess_lines(f[1])
             else:
                 self.common(key, f, notes)
         return out + (rows if len(rows) > 2 else []) + notes
+
+    @staticmethod
+    def search_inprocess_lines(line):
+        st = dict(kv.split("=", 1) for kv in line.split()[1:])
+        out = [
+            "",
+            "ℹ In process (`bench/search`: `Query::parse` and `Catalog::search_everywhere`, what the page computes before "
+            "it renders; each query's fastest of %s runs; catalogue loaded in %s s): %s queries (%s of one letter left "
+            "out: the page does not search them), mean **%s µs**, p50 %s µs, p99 %s µs, max %s µs."
+            % (st["rounds"], st["load_s"], st["queries"], st["skipped"], st["mean_us"], st["p50_us"], st["p99_us"], st["max_us"]),
+            "",
+            "| kind of query | queries | mean µs |",
+            "| --- | ---: | ---: |",
+        ]
+        for kind in st["kinds"].split(";"):
+            name, count, micros = kind.rsplit(":", 2)
+            out.append("| %s | %s | %s |" % (name.replace("_", " "), count, micros))
+        return out
 
 
 def main():

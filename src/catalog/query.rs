@@ -1,6 +1,7 @@
 //! Questions shoppers ask of the catalogue: which sites, which products, where to buy.
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -9,7 +10,7 @@ use super::daily::Daily;
 use super::reference::Searched;
 use super::search::Hit;
 use crate::domain::search::Query;
-use crate::domain::{Category, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date};
+use crate::domain::{Category, CraftVillage, District, Producer, Product, Site, SiteKind, Stars, StockRow, StockStatus, Ward, hanoi_date};
 
 /// Filters of the site list. Empty filters (the default) match everything.
 #[derive(Debug, Clone, Default)]
@@ -39,6 +40,36 @@ pub struct ProductFilter {
     /// The former district the product comes from.
     pub district_id: Option<i64>,
     pub text: Query,
+}
+
+/// How many records of one kind match, and the best few.
+#[derive(Debug)]
+pub struct Ranked<T> {
+    pub count: usize,
+    /// Best first, each with its position among the records of its kind.
+    pub best: Vec<(usize, T)>,
+}
+
+/// What the search box finds, by kind of record (see `Catalog::search_everywhere`).
+#[derive(Debug)]
+pub struct FoundEverywhere<'a> {
+    pub showrooms: Ranked<&'a Site>,
+    pub design_centres: Ranked<&'a Site>,
+    pub products: Ranked<&'a Product>,
+    pub producers: Ranked<&'a Producer>,
+    pub villages: Ranked<&'a CraftVillage>,
+    pub districts: Ranked<&'a District>,
+    pub wards: Ranked<&'a Ward>,
+}
+
+impl FoundEverywhere<'_> {
+    /// Every record found, all kinds together.
+    pub fn total(&self) -> usize {
+        [self.showrooms.count, self.design_centres.count, self.products.count, self.producers.count]
+            .into_iter()
+            .chain([self.villages.count, self.districts.count, self.wards.count])
+            .sum()
+    }
 }
 
 /// One page of a longer list.
@@ -133,7 +164,7 @@ impl Catalog {
     /// Per kind of site (in `SiteKind::ALL` order): how many active sites match a text, and
     /// the best `k` of them (best match first, then by name), without the shelf counts a list
     /// shows: what a search page needs. One search for both kinds.
-    pub fn best_sites(&self, text: &Query, k: usize) -> [(usize, Vec<&Site>); 2] {
+    fn best_sites(&self, text: &Query, k: usize) -> [Ranked<&Site>; 2] {
         let hits = self.data.search(Searched::Sites, text).unwrap_or_default();
         // One key per match, smaller first: best score, then by name (a name's rank names its site).
         let mut best = [Smallest::new(k), Smallest::new(k)];
@@ -145,9 +176,60 @@ impl Catalog {
             }
         }
         let by_name = self.data.sites_by_name();
-        best.map(|best| {
-            (best.seen, best.kept.into_iter().map(|key| &self.data.sites[by_name[(key & 0xffff_ffff) as usize] as usize]).collect())
+        best.map(|best| Ranked {
+            count: best.seen,
+            best: best
+                .kept
+                .into_iter()
+                .map(|key| {
+                    let pos = by_name[(key & 0xffff_ffff) as usize] as usize;
+                    (pos, &self.data.sites[pos])
+                })
+                .collect(),
         })
+    }
+
+    /// What one search box finds across the catalogue: per kind of record, how many match
+    /// and the best `shown` (best match first). Only those shown are ranked in full.
+    pub fn search_everywhere(&self, query: &Query, shown: usize, now: DateTime<Utc>) -> FoundEverywhere<'_> {
+        let [showrooms, design_centres] = self.best_sites(query, shown);
+        let filter = ProductFilter { category: None, min_stars: None, district_id: None, text: query.clone() };
+        let products = self.products(&filter, 1, shown, now);
+        let data = &self.data;
+        FoundEverywhere {
+            showrooms,
+            design_centres,
+            products: Ranked {
+                count: products.total,
+                best: products.items.into_iter().filter_map(|p| Some((data.product_position(p.id)?, p))).collect(),
+            },
+            producers: self.best_records(Searched::Producers, query, shown, |pos| data.producers.get(pos).filter(|p| p.active)),
+            villages: self.best_records(Searched::Villages, query, shown, |pos| data.villages.get(pos).filter(|v| v.active)),
+            districts: self.best_records(Searched::Districts, query, shown, |pos| data.districts.get(pos)),
+            wards: self.best_records(Searched::Wards, query, shown, |pos| data.wards.get(pos)),
+        }
+    }
+
+    /// How many records of one kind match and `keep` keeps, and the best `shown` of them (best
+    /// first, then in record order).
+    fn best_records<'a, T: 'a>(
+        &'a self,
+        kind: Searched,
+        query: &Query,
+        shown: usize,
+        keep: impl Fn(usize) -> Option<&'a T>,
+    ) -> Ranked<&'a T> {
+        let hits = self.data.search(kind, query).unwrap_or_default();
+        let mut kept: Vec<(Reverse<u32>, u32, &T)> =
+            hits.iter().filter_map(|h| keep(h.pos as usize).map(|r| (Reverse(h.score), h.pos, r))).collect();
+        let count = kept.len();
+        let rank = |&(score, pos, _): &(Reverse<u32>, u32, &T)| (score, pos);
+        if count > shown && shown > 0 {
+            kept.select_nth_unstable_by_key(shown - 1, rank);
+        }
+        kept.truncate(shown);
+        kept.sort_unstable_by_key(rank);
+        Ranked { count, best: kept.into_iter().map(|(_, pos, record)| (pos as usize, record)).collect() }
     }
 
     /// Products matching `filter`, best rated first, then by name, `per_page` at a time; for

@@ -5,6 +5,7 @@
 //! afresh. An uncached list of thirty products was some three hundred escaped interpolations;
 //! now it is thirty copies.
 
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock, RwLock, Weak};
 
 use askama::Template;
@@ -12,7 +13,7 @@ use chrono::NaiveDate;
 
 use super::pages::view::{PointText, StarsView, place_line, tel_href, zalo_href};
 use crate::atlas::atlas;
-use crate::catalog::{Catalog, Reference};
+use crate::catalog::{Catalog, Reference, Searched};
 use crate::domain::{Category, Product, Site, SiteKind, Stars};
 use crate::i18n::{Lang, NearTexts, Texts};
 
@@ -50,6 +51,8 @@ struct Cards {
     /// What follows `#product-` in a near-me row's link to the product on a showroom's page.
     product_tails: Vec<OnceLock<Box<str>>>,
     sites: Vec<OnceLock<SiteHead>>,
+    /// The search page's card of each record: by kind (in `Searched` order), by position.
+    search_cards: [Vec<OnceLock<Box<str>>>; Searched::ALL.len()],
     filters: OnceLock<FilterOptions>,
 }
 
@@ -88,6 +91,7 @@ impl Generation {
             products: (0..catalog.data.products.len()).map(|_| OnceLock::new()).collect(),
             product_tails: (0..catalog.data.products.len()).map(|_| OnceLock::new()).collect(),
             sites: (0..catalog.data.sites.len()).map(|_| OnceLock::new()).collect(),
+            search_cards: Searched::ALL.map(|kind| (0..records_of(catalog, kind)).map(|_| OnceLock::new()).collect()),
             filters: OnceLock::new(),
         };
         Generation { reference: Arc::downgrade(&catalog.data), day, by_lang: [cards(), cards()] }
@@ -151,10 +155,41 @@ impl Generation {
         }))
     }
 
+    /// A record's card on the search page: `card` describes it the first time it is shown.
+    /// `pos` is its position among the records of `kind`.
+    pub fn search_card<'c>(&self, lang: Lang, kind: Searched, pos: usize, card: impl FnOnce() -> SearchCard<'c>) -> Cow<'_, str> {
+        let render = || rendered(&SearchCardHtml { chrome: FragmentChrome::of(lang), card: card() });
+        match self.by_lang[lang as usize].search_cards[kind as usize].get(pos) {
+            Some(slot) => Cow::Borrowed(slot.get_or_init(render)),
+            None => Cow::Owned(render().into()),
+        }
+    }
+
     /// The options of the filter forms' selects in `lang`.
     pub fn filter_options(&self, lang: Lang, catalog: &Catalog) -> &FilterOptions {
         self.by_lang[lang as usize].filters.get_or_init(|| FilterOptions::new(lang.texts(), catalog))
     }
+}
+
+/// How many records of one kind the reference data holds.
+fn records_of(catalog: &Catalog, kind: Searched) -> usize {
+    let data = &catalog.data;
+    match kind {
+        Searched::Products => data.products.len(),
+        Searched::Sites => data.sites.len(),
+        Searched::Producers => data.producers.len(),
+        Searched::Villages => data.villages.len(),
+        Searched::Districts => data.districts.len(),
+        Searched::Wards => data.wards.len(),
+    }
+}
+
+/// A record as a search result: a link to it, its stars if it has any, a line of detail.
+pub struct SearchCard<'a> {
+    pub href: String,
+    pub name: Cow<'a, str>,
+    pub stars: Option<StarsView>,
+    pub detail: Cow<'a, str>,
 }
 
 /// The options of the filter forms' selects in one language. A list page showed some forty,
@@ -291,6 +326,13 @@ struct ProductCardHtml<'a> {
     origin: &'a str,
     category: &'static str,
     stars: StarsView,
+}
+
+#[derive(Template)]
+#[template(path = "fragments/search_card.html")]
+struct SearchCardHtml<'a> {
+    chrome: FragmentChrome,
+    card: SearchCard<'a>,
 }
 
 #[derive(Template)]
