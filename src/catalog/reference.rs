@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 use rstar::RTree;
 use rstar::primitives::GeomWithData;
 
-use super::search::{Document, Hit, TextIndex, leeway};
+use super::search::{Document, Hit, KnownWords, TextIndex, leeway};
 use crate::domain::search::Query;
 use crate::domain::text::fold;
 use crate::domain::{CraftVillage, District, GeoPoint, OpenState, OpeningHours, Producer, Product, Site, SiteKind, Ward};
@@ -49,6 +49,8 @@ struct Index {
     village_words: TextIndex,
     district_words: TextIndex,
     ward_words: TextIndex,
+    /// The folded words of all six, for `leeway`.
+    known_words: KnownWords,
     /// Folded product names, the tie-breaker of every product order.
     product_folded_name: Vec<String>,
     /// Site positions in Vietnamese name order (Đ sorts with D).
@@ -156,6 +158,7 @@ impl Reference {
             name: w.name.clone(),
             other: reference.district(w.district_id).map(|d| d.full_name()).unwrap_or_default(),
         }));
+        reference.index.known_words = KnownWords::of(&Searched::ALL.map(|k| reference.words(k)));
         let mut by_name: Vec<(String, u32)> = reference.sites.iter().enumerate().map(|(i, s)| (fold(&s.name), i as u32)).collect();
         by_name.sort();
         reference.index.site_name_rank = vec![0; reference.sites.len()];
@@ -285,8 +288,7 @@ impl Reference {
     /// for an empty query. Whether a word may be unfinished or carry a typo is decided over
     /// every kind of record (see `Leeway`).
     pub fn search(&self, kind: Searched, query: &Query) -> Option<Vec<Hit>> {
-        let indexes = Searched::ALL.map(|k| self.words(k));
-        self.words(kind).search(query, &leeway(query, &indexes))
+        self.words(kind).search(query, &leeway(query, &self.index.known_words))
     }
 
     /// Whether some record of this kind holds the folded word.

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::domain::search::{Query, QueryWord, Synonyms, edit_distance, letter_set, may_be_within, within_one_edit};
@@ -137,17 +137,43 @@ pub struct Leeway {
     pub typo: bool,
 }
 
-/// The leeway of each typed word of `query` over these indexes.
-pub fn leeway(query: &Query, indexes: &[&TextIndex]) -> Vec<Leeway> {
+/// Every folded word of several indexes, so that whether a typed word is whole, or the start
+/// of a word, in any of them costs one lookup rather than one per index (`leeway`, which every
+/// kind searched asks: six times a search page).
+#[derive(Debug, Default)]
+pub struct KnownWords {
+    sorted: Vec<Box<str>>,
+    all: FxHashSet<Box<str>>,
+}
+
+impl KnownWords {
+    pub fn of(indexes: &[&TextIndex]) -> KnownWords {
+        let sorted: Vec<Box<str>> =
+            indexes.iter().flat_map(|x| x.folded.words.iter().cloned()).collect::<BTreeSet<Box<str>>>().into_iter().collect();
+        KnownWords { all: sorted.iter().cloned().collect(), sorted }
+    }
+
+    fn holds(&self, folded: &str) -> bool {
+        self.all.contains(folded)
+    }
+
+    fn holds_a_word_starting(&self, folded: &str) -> bool {
+        let from = self.sorted.partition_point(|w| **w < *folded);
+        self.sorted.get(from).is_some_and(|w| w.starts_with(folded))
+    }
+}
+
+/// The leeway of each typed word of `query` over the indexes `known` was made of.
+pub fn leeway(query: &Query, known: &KnownWords) -> Vec<Leeway> {
     let last = query.typed.len().saturating_sub(1);
     query
         .typed
         .iter()
         .enumerate()
         .map(|(i, word)| {
-            let whole = indexes.iter().any(|x| x.holds(&word.folded));
+            let whole = known.holds(&word.folded);
             let prefix = i == last && !whole;
-            let unfinished = prefix && indexes.iter().any(|x| x.holds_a_word_starting(&word.folded));
+            let unfinished = prefix && known.holds_a_word_starting(&word.folded);
             let typo = !whole && !unfinished;
             Leeway { prefix, typo }
         })
@@ -321,14 +347,6 @@ impl TextIndex {
     fn folded_ids_of_length(&self, len: usize, slack: usize) -> impl Iterator<Item = u32> + '_ {
         let lengths = len.saturating_sub(slack)..(len + slack + 1).min(self.folded_by_len.len());
         self.folded_by_len.get(lengths).into_iter().flatten().flatten().copied()
-    }
-
-    fn holds(&self, folded: &str) -> bool {
-        self.folded.id(folded).is_some()
-    }
-
-    fn holds_a_word_starting(&self, folded: &str) -> bool {
-        !self.folded.starting_with(folded).is_empty()
     }
 
     /// The index words a query word stands for.
@@ -805,7 +823,10 @@ mod tests {
 
     fn found(index: &TextIndex, query: &str, synonyms: &Synonyms) -> Vec<u32> {
         let query = Query::parse(query, synonyms);
-        best_first(index.search(&query, &leeway(&query, &[index])).unwrap_or_default()).into_iter().map(|h| h.pos).collect()
+        best_first(index.search(&query, &leeway(&query, &KnownWords::of(&[index]))).unwrap_or_default())
+            .into_iter()
+            .map(|h| h.pos)
+            .collect()
     }
 
     #[test]
@@ -825,14 +846,14 @@ mod tests {
         let sites = index(&[("Cửa hàng Khánh Phát", ""), ("Điểm bán Hà Đông", "")]);
         let products = index(&[("Khăn lụa", "")]);
         let query = Query::parse("khăn", &Synonyms::default());
-        let on_their_own = leeway(&query, &[&sites]);
+        let on_their_own = leeway(&query, &KnownWords::of(&[&sites]));
         assert_eq!(on_their_own, [Leeway { prefix: true, typo: false }], "a prefix of Khánh, so no typo either");
-        let both = leeway(&query, &[&sites, &products]);
+        let both = leeway(&query, &KnownWords::of(&[&sites, &products]));
         assert_eq!(both, [Leeway { prefix: false, typo: false }]);
         assert_eq!(sites.search(&query, &both).unwrap_or_default(), Vec::<Hit>::new());
         assert_eq!(sites.search(&query, &on_their_own).map(|h| h.len()), Some(1), "khanh, a word starting with khan");
         let mistyped = Query::parse("khanhh", &Synonyms::default());
-        assert_eq!(leeway(&mistyped, &[&sites, &products]), [Leeway { prefix: true, typo: true }]);
+        assert_eq!(leeway(&mistyped, &KnownWords::of(&[&sites, &products])), [Leeway { prefix: true, typo: true }]);
     }
 
     #[test]
@@ -856,7 +877,7 @@ mod tests {
     fn a_phrase_is_found_from_the_places_of_its_words() {
         let idx = index(&[("Trà xanh", ""), ("Xanh trà", ""), ("Hộp", "quà trà xanh"), ("Hộp", "trà quà xanh"), ("Trà", "xanh")]);
         let query = Query::parse("tra xanh", &Synonyms::default());
-        let hits = idx.search(&query, &leeway(&query, &[&idx])).unwrap_or_default();
+        let hits = idx.search(&query, &leeway(&query, &KnownWords::of(&[&idx]))).unwrap_or_default();
         let score = |pos: u32| hits.iter().find(|h| h.pos == pos).map_or(0, |h| h.score);
         assert!(score(0) > score(1), "in the name, the phrase first: {hits:?}");
         assert!(score(2) > score(3), "elsewhere too: {hits:?}");
@@ -878,7 +899,7 @@ mod tests {
         let idx = TextIndex::new(names.iter().map(|(name, other)| Document { name: name.clone(), other: other.clone() }));
         let hits = |text: &str| {
             let query = Query::parse(text, &Synonyms::default());
-            idx.search(&query, &leeway(&query, &[&idx])).unwrap_or_default()
+            idx.search(&query, &leeway(&query, &KnownWords::of(&[&idx]))).unwrap_or_default()
         };
         let few = hits("tran");
         assert_eq!(few.iter().map(|h| h.pos).collect::<Vec<_>>(), [0, 40, 80, 120, 160]);
@@ -915,8 +936,10 @@ mod tests {
         for text in ["cửa hàng", "cua hang", "hàng cửa", "gốm cửa", "cửa gốm hàng", "hang", "hàng", "hà nội cửa", "bán cửa"]
         {
             let query = Query::parse(text, &Synonyms::default());
-            let (with_sets, with_postings) =
-                (dense.search(&query, &leeway(&query, &[&dense])), sparse.search(&query, &leeway(&query, &[&sparse])));
+            let (with_sets, with_postings) = (
+                dense.search(&query, &leeway(&query, &KnownWords::of(&[&dense]))),
+                sparse.search(&query, &leeway(&query, &KnownWords::of(&[&sparse]))),
+            );
             assert_eq!(with_sets, with_postings, "{text}");
             assert!(with_sets.is_some_and(|hits| !hits.is_empty()), "{text}");
         }

@@ -2,7 +2,7 @@
 //! being typed, and the synonyms that let "tea" find "trà" and "gốm" find "ceramics".
 
 use rustc_hash::FxHashMap;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::text::{fold, words};
 
@@ -16,9 +16,9 @@ pub struct QueryWord {
 }
 
 impl QueryWord {
+    /// `word` is already in NFC and lowercase (see `normalized`).
     fn new(word: &str) -> QueryWord {
-        let exact: String = word.nfc().flat_map(char::to_lowercase).collect();
-        QueryWord { folded: fold(&exact), exact }
+        QueryWord { folded: fold(word), exact: word.to_owned() }
     }
 
     /// Typed with diacritics (or đ), so the marks say something.
@@ -44,7 +44,7 @@ pub struct Query {
 
 impl Query {
     pub fn parse(text: &str, synonyms: &Synonyms) -> Query {
-        let exact: String = text.nfc().flat_map(char::to_lowercase).collect();
+        let exact = normalized(text);
         let typed: Vec<QueryWord> = words(&exact).map(QueryWord::new).collect();
         let mut clauses = Vec::new();
         let mut i = 0;
@@ -76,6 +76,16 @@ impl Query {
     }
 }
 
+/// Lowercase, with each letter and its marks composed (NFC), as the indexes hold words: a
+/// query typed on a phone is nearly always composed already, and then is only lowercased.
+fn normalized(text: &str) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.chars().flat_map(char::to_lowercase).collect()
+    } else {
+        text.nfc().flat_map(char::to_lowercase).collect()
+    }
+}
+
 /// Groups of words and phrases that mean the same, in either language, read from a small
 /// file a translator can edit: one group a line, phrases separated by commas, `#` comments.
 #[derive(Debug, Clone, Default)]
@@ -98,7 +108,7 @@ impl Synonyms {
             .map(|line| {
                 line.split(',')
                     .map(|phrase| {
-                        let lower: String = phrase.nfc().flat_map(char::to_lowercase).collect();
+                        let lower = normalized(phrase);
                         words(&lower).map(QueryWord::new).take(MAX_PHRASE_WORDS).collect::<Vec<_>>()
                     })
                     .filter(|phrase| !phrase.is_empty())

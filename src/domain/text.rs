@@ -6,6 +6,10 @@ use unicode_normalization::char::is_combining_mark;
 /// Lowercase, without diacritics, with đ → d: "Đông Anh" and "dong anh" fold the same.
 /// NFD alone is not enough: đ (U+0111) has no decomposition.
 pub fn fold(text: &str) -> String {
+    // Most words folded are plain ASCII already (typed without marks, or English).
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfd()
         .filter(|c| !is_combining_mark(*c))
         .map(|c| match c {
