@@ -15,6 +15,8 @@ use actix_web::{App, HttpResponse, HttpServer, get};
 
 const MAX_BYTES: usize = 16 << 20;
 const MAX_WORK_MICROS: f64 = 1_000.0;
+/// Rounds of `work` timed at start-up to learn how many make a microsecond here.
+const CALIBRATION_ROUNDS: u64 = 100_000_000;
 
 struct Ceiling {
     body: Bytes,
@@ -58,7 +60,6 @@ async fn main() -> std::io::Result<()> {
     let addr = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:8090".to_owned());
     let pattern = b"<p>OCOP ceiling page, constant body</p>\n";
     let body: Vec<u8> = pattern.iter().copied().cycle().take(MAX_BYTES).collect();
-    const CALIBRATION_ROUNDS: u64 = 100_000_000;
     let started = Instant::now();
     black_box(work(CALIBRATION_ROUNDS));
     let rounds_per_micro = CALIBRATION_ROUNDS as f64 / (started.elapsed().as_secs_f64() * 1e6);

@@ -291,6 +291,12 @@ impl Reference {
         self.words(kind).search(query, &leeway(query, &self.index.known_words))
     }
 
+    /// How many records of this kind there are (active or not): its search index holds one
+    /// document each.
+    pub fn records(&self, kind: Searched) -> usize {
+        self.words(kind).len()
+    }
+
     /// Whether some record of this kind holds the folded word.
     pub fn knows(&self, kind: Searched, folded: &str) -> bool {
         self.words(kind).knows(folded)

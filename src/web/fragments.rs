@@ -91,7 +91,7 @@ impl Generation {
             products: (0..catalog.data.products.len()).map(|_| OnceLock::new()).collect(),
             product_tails: (0..catalog.data.products.len()).map(|_| OnceLock::new()).collect(),
             sites: (0..catalog.data.sites.len()).map(|_| OnceLock::new()).collect(),
-            search_cards: Searched::ALL.map(|kind| (0..records_of(catalog, kind)).map(|_| OnceLock::new()).collect()),
+            search_cards: Searched::ALL.map(|kind| (0..catalog.data.records(kind)).map(|_| OnceLock::new()).collect()),
             filters: OnceLock::new(),
         };
         Generation { reference: Arc::downgrade(&catalog.data), day, by_lang: [cards(), cards()] }
@@ -168,19 +168,6 @@ impl Generation {
     /// The options of the filter forms' selects in `lang`.
     pub fn filter_options(&self, lang: Lang, catalog: &Catalog) -> &FilterOptions {
         self.by_lang[lang as usize].filters.get_or_init(|| FilterOptions::new(lang.texts(), catalog))
-    }
-}
-
-/// How many records of one kind the reference data holds.
-fn records_of(catalog: &Catalog, kind: Searched) -> usize {
-    let data = &catalog.data;
-    match kind {
-        Searched::Products => data.products.len(),
-        Searched::Sites => data.sites.len(),
-        Searched::Producers => data.producers.len(),
-        Searched::Villages => data.villages.len(),
-        Searched::Districts => data.districts.len(),
-        Searched::Wards => data.wards.len(),
     }
 }
 
