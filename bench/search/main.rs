@@ -10,8 +10,8 @@
 //! burst elsewhere then moves no query. This is the part of figure 7 that wrk's noise and the
 //! kernel do not blur, for comparing two builds.
 //!
-//! Usage: `search --database-url URL --queries KINDS_TSV [--rounds 5]` (`DATABASE_URL` works
-//! too). Driven by bench/run, which parses the last line of stdout: `search queries=N skipped=N
+//! Usage: `search --database-url URL --queries KINDS_TSV [--rounds 5] [--slowest N]`
+//! (`DATABASE_URL` works too; `--slowest` lists that many of the slowest queries on stderr, with how many records each finds). Driven by bench/run, which parses the last line of stdout: `search queries=N skipped=N
 //! load_s=… mean_us=… p50_us=… p99_us=… max_us=… kinds=word:320:9.1;…` (per kind: its queries
 //! and mean µs; spaces in a kind's name are written as `_`).
 use std::hint::black_box;
@@ -34,10 +34,13 @@ struct Options {
     database_url: String,
     queries: String,
     rounds: usize,
+    /// How many of the slowest queries to list on stderr (0: none).
+    slowest: usize,
 }
 
 fn options() -> anyhow::Result<Options> {
-    let mut options = Options { database_url: std::env::var("DATABASE_URL").unwrap_or_default(), queries: String::new(), rounds: 5 };
+    let mut options =
+        Options { database_url: std::env::var("DATABASE_URL").unwrap_or_default(), queries: String::new(), rounds: 5, slowest: 0 };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next().with_context(|| format!("{flag} needs a value"))?;
@@ -45,7 +48,8 @@ fn options() -> anyhow::Result<Options> {
             "--database-url" => options.database_url = value,
             "--queries" => options.queries = value,
             "--rounds" => options.rounds = value.parse().context("--rounds")?,
-            _ => bail!("unknown argument {flag} (usage: search --database-url URL --queries KINDS_TSV [--rounds N])"),
+            "--slowest" => options.slowest = value.parse().context("--slowest")?,
+            _ => bail!("unknown argument {flag} (usage: search --database-url URL --queries KINDS_TSV [--rounds N] [--slowest N])"),
         }
     }
     if options.database_url.is_empty() || options.queries.is_empty() {
@@ -118,6 +122,11 @@ async fn main() -> anyhow::Result<()> {
     let kinds: Vec<String> =
         kinds.iter().map(|(kind, count, total)| format!("{}:{count}:{:.1}", kind.replace(' ', "_"), total / *count as f64)).collect();
     let mean = fastest.iter().map(micros).sum::<f64>() / fastest.len() as f64;
+    let mut by_time: Vec<(&Duration, &(String, String))> = fastest.iter().zip(&queries).collect();
+    by_time.sort_unstable_by(|a, b| b.0.cmp(a.0));
+    for (time, (kind, q)) in by_time.into_iter().take(options.slowest) {
+        eprintln!("{:8.1} µs  {:6} found  {kind}  {q}", micros(time), search(q));
+    }
     fastest.sort_unstable();
     println!(
         "search queries={} skipped={} rounds={} load_s={:.2} mean_us={mean:.1} p50_us={:.1} p99_us={:.1} max_us={:.1} kinds={}",
