@@ -388,7 +388,7 @@ impl TextIndex {
         let mut word_no = 0;
         // Per clause, per alternative, per word: what it resolves to.
         let mut resolved: Vec<Vec<Vec<Resolved>>> = Vec::with_capacity(query.clauses.len());
-        for clause in &query.clauses {
+        for clause in query.clauses.iter() {
             let first_len = clause.alternatives[0].len();
             let alternatives = clause
                 .alternatives
@@ -494,24 +494,49 @@ impl TextIndex {
     fn intersect_all(&self, mut lists: Vec<Matches<'_>>) -> Scored {
         lists.sort_by_key(Matches::len);
         let words: Vec<&Resolved> = lists.iter().filter_map(Matches::word).collect();
-        let mut all: Option<Scored> = None;
-        for list in lists {
-            all = Some(match (all, list) {
-                (None, Matches::Postings(word)) => valued(word.postings, word.fit).collect(),
-                (None, Matches::Scored(scored)) => scored,
-                (Some(mut so_far), Matches::Postings(WordPostings { dense: Some(dense), fit, .. })) => {
-                    dense.keep_holding(&mut so_far, fit);
-                    so_far
+        let mut lists = lists.into_iter();
+        let mut all: Scored = match (lists.next(), lists.next()) {
+            (None, _) => return Vec::new(),
+            (Some(Matches::Postings(only)), None) => valued(only.postings, only.fit).collect(),
+            // Two words' postings (a phrase): read side by side, so only the records in both
+            // are written out, not every record of the shorter one first.
+            (Some(Matches::Postings(first)), Some(Matches::Postings(second))) => {
+                let value = posting_value(first.fit);
+                match second.dense {
+                    Some(dense) => dense.holding(first.postings, value, second.fit),
+                    None => intersect_by(first.postings, value, second.postings, posting_value(second.fit)),
                 }
-                (Some(so_far), Matches::Postings(word)) => intersect_by(&so_far, word.postings, posting_value(word.fit)),
-                (Some(so_far), Matches::Scored(scored)) => intersect_summing(&so_far, &scored),
-            });
+            }
+            (Some(first), second) => {
+                let first = match first {
+                    Matches::Postings(word) => valued(word.postings, word.fit).collect(),
+                    Matches::Scored(scored) => scored,
+                };
+                match second {
+                    Some(second) => self.narrow(first, second),
+                    None => first,
+                }
+            }
+        };
+        for list in lists {
+            all = self.narrow(all, list);
         }
-        let mut all = all.unwrap_or_default();
         for word in words {
             self.add_exact_marks(word, &mut all);
         }
         all
+    }
+
+    /// The records of `so_far` that `list` holds too, their values added.
+    fn narrow(&self, mut so_far: Scored, list: Matches<'_>) -> Scored {
+        match list {
+            Matches::Postings(WordPostings { dense: Some(dense), fit, .. }) => {
+                dense.keep_holding(&mut so_far, fit);
+                so_far
+            }
+            Matches::Postings(word) => intersect_by(&so_far, |x| x, word.postings, posting_value(word.fit)),
+            Matches::Scored(scored) => intersect_summing(&so_far, &scored),
+        }
     }
 
     /// Adds `EXACT_MARKS` to the hits holding the word as typed with its marks, if it has any.
@@ -731,23 +756,34 @@ impl Dense {
             held
         });
     }
+
+    /// `keep_holding` for a list not yet valued: only the records held are written out.
+    fn holding<T: Copy>(&self, list: &[T], of: impl Fn(T) -> (u32, u32), fit: Fit) -> Scored {
+        let (value, in_name) = (fit.worth(false), fit.worth(true));
+        list.iter()
+            .map(|&x| of(x))
+            .filter(|&(record, _)| self.holds.holds(record))
+            .map(|(record, score)| (record, score + if self.in_name.holds(record) { in_name } else { value }))
+            .collect()
+    }
 }
 
 /// The records in both lists, their scores added.
 fn intersect_summing(a: &[(u32, u32)], b: &[(u32, u32)]) -> Scored {
-    if a.len() <= b.len() { intersect_by(a, b, |x| x) } else { intersect_by(b, a, |x| x) }
+    let same = |x| x;
+    if a.len() <= b.len() { intersect_by(a, same, b, same) } else { intersect_by(b, same, a, same) }
 }
 
-/// The records of `a` that `b` holds too (`of` reads a record and its value from an item of
-/// `b`, ascending), their values added. `a` should be the shorter.
-fn intersect_by<T: Copy>(a: &[(u32, u32)], b: &[T], of: impl Fn(T) -> (u32, u32)) -> Scored {
+/// The records in both lists (`a` the shorter), each read as (record, value) by its `of`,
+/// their values added.
+fn intersect_by<A: Copy, B: Copy>(a: &[A], of_a: impl Fn(A) -> (u32, u32), b: &[B], of_b: impl Fn(B) -> (u32, u32)) -> Scored {
     if b.len() > 16 * a.len() {
-        return intersect_galloping(a, b, of);
+        return intersect_galloping(a, of_a, b, of_b);
     }
     let mut out = Vec::with_capacity(a.len().min(b.len()));
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
-        let (x, y) = (a[i], of(b[j]));
+        let (x, y) = (of_a(a[i]), of_b(b[j]));
         if x.0 == y.0 {
             out.push((x.0, x.1 + y.1));
         }
@@ -762,10 +798,15 @@ fn intersect_by<T: Copy>(a: &[(u32, u32)], b: &[T], of: impl Fn(T) -> (u32, u32)
 /// `intersect_by` for a short list and a far longer one: each record of the short one is
 /// looked for ahead in the long one by doubling steps, so a rare word next to a common one
 /// ("quang" and "sản") costs what the rare one holds.
-fn intersect_galloping<T: Copy>(short: &[(u32, u32)], long: &[T], of: impl Fn(T) -> (u32, u32)) -> Scored {
+fn intersect_galloping<A: Copy, B: Copy>(
+    short: &[A],
+    of_short: impl Fn(A) -> (u32, u32),
+    long: &[B],
+    of: impl Fn(B) -> (u32, u32),
+) -> Scored {
     let mut out = Vec::with_capacity(short.len());
     let mut rest = long;
-    for &(record, score) in short {
+    for (record, score) in short.iter().map(|&x| of_short(x)) {
         let mut step = 1;
         while step < rest.len() && of(rest[step]).0 < record {
             step *= 2;

@@ -1,6 +1,8 @@
 //! What a search query asks for: its words (folded, and as typed with their marks), the word
 //! being typed, and the synonyms that let "tea" find "trà" and "gốm" find "ceramics".
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -34,12 +36,13 @@ pub struct Clause {
     pub alternatives: Vec<Vec<QueryWord>>,
 }
 
-/// A parsed query: every clause must match.
+/// A parsed query: every clause must match. Shared, not copied, when cloned: a search page
+/// hands the same query to every kind of record it searches.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
-    pub clauses: Vec<Clause>,
+    pub clauses: Arc<[Clause]>,
     /// The words as typed, in order (for phrase ranking and suggestions).
-    pub typed: Vec<QueryWord>,
+    pub typed: Arc<[QueryWord]>,
 }
 
 impl Query {
@@ -63,7 +66,7 @@ impl Query {
             clauses.push(Clause { alternatives });
             i += len;
         }
-        Query { clauses, typed }
+        Query { clauses: clauses.into(), typed: typed.into() }
     }
 
     pub fn is_empty(&self) -> bool {
