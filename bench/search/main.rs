@@ -11,9 +11,11 @@
 //! kernel do not blur, for comparing two builds.
 //!
 //! Usage: `search --database-url URL --queries KINDS_TSV [--rounds 5] [--slowest N]`
-//! (`DATABASE_URL` works too; `--slowest` lists that many of the slowest queries on stderr, with how many records each finds). Driven by bench/run, which parses the last line of stdout: `search queries=N skipped=N
-//! load_s=… mean_us=… p50_us=… p99_us=… max_us=… kinds=word:320:9.1;…` (per kind: its queries
-//! and mean µs; spaces in a kind's name are written as `_`).
+//! (`DATABASE_URL` works too; `--slowest` lists that many of the slowest queries on stderr,
+//! with how many records each finds). Driven by bench/run, which parses the last line of
+//! stdout: `search queries=N skipped=N load_s=… mean_us=… p50_us=… p99_us=… max_us=…
+//! kinds=word:320:9.1;…` (per kind: its queries and mean µs; spaces in a kind's name are
+//! written as `_`).
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 

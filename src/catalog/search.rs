@@ -497,7 +497,6 @@ impl TextIndex {
         let mut lists = lists.into_iter();
         let mut all: Scored = match (lists.next(), lists.next()) {
             (None, _) => return Vec::new(),
-            (Some(Matches::Postings(only)), None) => valued(only.postings, only.fit).collect(),
             // Two words' postings (a phrase): read side by side, so only the records in both
             // are written out, not every record of the shorter one first.
             (Some(Matches::Postings(first)), Some(Matches::Postings(second))) => {
@@ -749,22 +748,24 @@ impl Dense {
 
     /// Keeps the hits whose record holds the word, adding what the word is worth there.
     fn keep_holding(&self, hits: &mut Scored, fit: Fit) {
-        let (value, in_name) = (fit.worth(false), fit.worth(true));
         hits.retain_mut(|(record, score)| {
-            let held = self.holds.holds(*record);
-            *score += if self.in_name.holds(*record) { in_name } else { value };
-            held
+            *score += self.worth_at(*record, fit);
+            self.holds.holds(*record)
         });
     }
 
     /// `keep_holding` for a list not yet valued: only the records held are written out.
     fn holding<T: Copy>(&self, list: &[T], of: impl Fn(T) -> (u32, u32), fit: Fit) -> Scored {
-        let (value, in_name) = (fit.worth(false), fit.worth(true));
         list.iter()
             .map(|&x| of(x))
             .filter(|&(record, _)| self.holds.holds(record))
-            .map(|(record, score)| (record, score + if self.in_name.holds(record) { in_name } else { value }))
+            .map(|(record, score)| (record, score + self.worth_at(record, fit)))
             .collect()
+    }
+
+    /// What the word adds to a record holding it: more in its name.
+    fn worth_at(&self, record: u32, fit: Fit) -> u32 {
+        fit.worth(self.in_name.holds(record))
     }
 }
 
