@@ -113,8 +113,9 @@ impl Catalog {
             let matches = filter.product_id.is_none_or(|id| row.product_id == id)
                 && filter.category.is_none_or(|c| facts.category == c)
                 && filter.min_stars.is_none_or(|s| facts.stars >= s && shelf.is_certified(&self.data, facts, today));
-            let status = shelf.status(row, facts, today, now);
-            (matches && (!filter.in_stock || status.is_available())).then_some(status)
+            // Off the summary's day the status reads the row: only for a row that matches.
+            let status = matches.then(|| shelf.status(row, facts, today, now))?;
+            (!filter.in_stock || status.is_available()).then_some(status)
         };
         let product = |facts: RowFacts| &self.data.products[facts.product_pos as usize];
         if today == shelf.summary.day {
@@ -122,8 +123,8 @@ impl Catalog {
             return shelf
                 .best_first
                 .iter()
-                .filter_map(|&i| {
-                    let (row, facts) = (&shelf.rows[i as usize], shelf.facts[i as usize]?);
+                .filter_map(|&(i, facts)| {
+                    let row = &shelf.rows[i as usize];
                     matching(row, facts).map(|status| (product(facts), row, status))
                 })
                 .take(PRODUCTS_PER_SITE)

@@ -79,10 +79,11 @@ pub struct Shelf {
     pub rows: Vec<StockRow>,
     pub facts: Vec<Option<RowFacts>>,
     pub summary: ShelfSummary,
-    /// Positions of the rows that point to a product, best shown first on the summary's day
-    /// (`shown_first`; equals in product id order): the best few matching a filter are the
-    /// first few matching it, found without walking the shelf.
-    pub best_first: Vec<u32>,
+    /// Positions of the rows that point to a product, with their facts, best shown first on
+    /// the summary's day (`shown_first`; equals in product id order): the best few matching a
+    /// filter are the first few matching it, found without walking the shelf. The facts are
+    /// copied in so that looking for them reads memory in order, not a row here and there.
+    pub best_first: Vec<(u32, RowFacts)>,
 }
 
 impl RowFacts {
@@ -97,9 +98,9 @@ impl Shelf {
         rows.sort_by_key(|r| r.product_id);
         let today = hanoi_date(now);
         let facts: Vec<Option<RowFacts>> = rows.iter().map(|row| row_facts(reference, daily, row, today, now)).collect();
-        let mut best_first: Vec<u32> = (0..rows.len() as u32).filter(|&i| facts[i as usize].is_some()).collect();
+        let mut best_first: Vec<(u32, RowFacts)> = (0..rows.len() as u32).filter_map(|i| Some((i, facts[i as usize]?))).collect();
         // Stable: equals keep product id order.
-        best_first.sort_by_key(|&i| facts[i as usize].map(|f| RowFacts::shown_first(f.status, f.stars)));
+        best_first.sort_by_key(|&(_, f)| RowFacts::shown_first(f.status, f.stars));
         let summary = ShelfSummary { day: today, cells: Default::default() };
         let mut shelf = Shelf { rows, facts, summary, best_first };
         shelf.summary = summarise(&shelf, reference, now);

@@ -1,7 +1,10 @@
 //! The locator's text: where the shopper is, how far, open or closed now.
 
+use std::sync::{LazyLock, OnceLock};
+
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
+use super::Lang;
 use super::messages::plain_messages;
 use crate::domain::geo::PointProblem;
 use crate::domain::{FiveDecimals, OpenState};
@@ -58,17 +61,63 @@ plain_messages! {
     }
 }
 
+/// How a distance is said: to 10 m under 950 m (at least 10 m), to 0.1 km under 99.95 km,
+/// else to the kilometre.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum DistanceStep {
+    TensOfMetres(usize),
+    TenthsOfKm(usize),
+    Km(usize),
+}
+
+/// Steps formatted once per language: every step in metres and tenths, and kilometres up to
+/// this many (Vietnam is about 1,650 km long).
+const REMEMBERED_KM: usize = 2_000;
+const TENS_OF_METRES: usize = 96;
+const TENTHS_OF_KM: usize = 1_000;
+const DISTANCE_STEPS: usize = TENS_OF_METRES + TENTHS_OF_KM + REMEMBERED_KM + 1;
+
+impl DistanceStep {
+    fn of(metres: f64) -> DistanceStep {
+        if metres < 950.0 {
+            DistanceStep::TensOfMetres(((metres / 10.0).round() as usize).max(1))
+        } else if metres < 99_950.0 {
+            DistanceStep::TenthsOfKm((metres / 100.0).round() as usize)
+        } else {
+            DistanceStep::Km((metres / 1000.0).round() as usize)
+        }
+    }
+
+    /// Its place among the steps formatted once, if it is one of them.
+    fn index(self) -> Option<usize> {
+        match self {
+            DistanceStep::TensOfMetres(tens) => (tens < TENS_OF_METRES).then_some(tens),
+            DistanceStep::TenthsOfKm(tenths) => (tenths < TENTHS_OF_KM).then_some(TENS_OF_METRES + tenths),
+            DistanceStep::Km(km) => (km <= REMEMBERED_KM).then_some(TENS_OF_METRES + TENTHS_OF_KM + km),
+        }
+    }
+}
+
 impl NearTexts {
     /// "850 m", "12,4 km", "123 km".
     pub fn distance(&self, metres: f64) -> String {
+        // A page says ten or more distances and each is a message format, while the steps
+        // they are said in are few: each is formatted once per language.
+        static SAID: LazyLock<Vec<OnceLock<Box<str>>>> =
+            LazyLock::new(|| std::iter::repeat_with(OnceLock::new).take(Lang::ALL.len() * DISTANCE_STEPS).collect());
+        let step = DistanceStep::of(metres);
+        match step.index() {
+            Some(i) => SAID[self.lang as usize * DISTANCE_STEPS + i].get_or_init(|| self.say_distance(step).into()).to_string(),
+            None => self.say_distance(step),
+        }
+    }
+
+    fn say_distance(&self, step: DistanceStep) -> String {
         let t = self.lang.texts();
-        if metres < 950.0 {
-            let rounded = ((metres / 10.0).round() * 10.0).max(10.0) as i64;
-            self.format("near_distance_m", &[("metres", rounded.to_string().into())])
-        } else if metres < 99_950.0 {
-            self.format("near_distance_km", &[("km", t.decimal(metres / 1000.0).into())])
-        } else {
-            self.format("near_distance_km", &[("km", t.number((metres / 1000.0).round() as usize).into())])
+        match step {
+            DistanceStep::TensOfMetres(tens) => self.format("near_distance_m", &[("metres", (tens * 10).to_string().into())]),
+            DistanceStep::TenthsOfKm(tenths) => self.format("near_distance_km", &[("km", t.decimal(tenths as f64 / 10.0).into())]),
+            DistanceStep::Km(km) => self.format("near_distance_km", &[("km", t.number(km).into())]),
         }
     }
 
@@ -156,6 +205,23 @@ mod tests {
         assert_eq!(t.distance(3.0), "10 m");
         assert_eq!(t.distance(12_371.0), "12,4 km");
         assert_eq!(t.distance(1_234_567.0), "1.235 km");
+    }
+
+    #[test]
+    fn a_distance_said_again_is_said_the_same_in_each_language() {
+        let (vi, en) = (crate::i18n::Lang::Vi.near(), crate::i18n::Lang::En.near());
+        for metres in [0.0, 4.9, 5.0, 944.9, 949.9, 950.0, 12_349.0, 12_351.0, 99_949.0, 99_950.0, 1_999_400.0, 2_000_600.0, 3e6] {
+            let step = DistanceStep::of(metres);
+            for t in [vi, en] {
+                let first = t.distance(metres);
+                assert_eq!(t.distance(metres), first, "{metres} m");
+                assert_eq!(first, t.say_distance(step), "{metres} m");
+            }
+        }
+        assert_eq!(vi.distance(950.0), "1,0 km");
+        assert_eq!(en.distance(12_351.0), "12.4 km");
+        assert_eq!(en.distance(3e6), "3,000 km");
+        assert_eq!(DistanceStep::of(2_000_600.0).index(), None);
     }
 
     #[test]

@@ -225,7 +225,12 @@ impl MapView {
         // FiveDecimals writes what `{:.5}` would, without the general float formatter.
         let wards_transform = format!("matrix({} 0 0 {} {shift_x:.1} {shift_y:.1})", FiveDecimals(grid_x), FiveDecimals(grid_y));
         let wards_stroke = format!("{:.2}", STROKE / grid_y);
-        let river = path(RED_RIVER.iter().map(|&(lat, lon)| projection.xy(lat, lon)), 0.5, false);
+        // Drawn only where it can show: most of Vietnam's maps are far from Hanoi.
+        let river = if river_bounds().intersects(&frame) {
+            path(RED_RIVER.iter().map(|&(lat, lon)| projection.xy(lat, lon)), 0.5, false)
+        } else {
+            String::new()
+        };
         let lake = {
             let (x, y) = projection.xy(HO_GUOM.0, HO_GUOM.1);
             let (rx, ry) = ((100.0 * scale).max(1.0), (350.0 * scale).max(2.0));
@@ -255,6 +260,13 @@ impl MapView {
 }
 
 /// A view coordinate rounded to a whole unit.
+/// The box around the river (x longitude, y latitude, as the map's frame).
+fn river_bounds() -> Rect {
+    let (lats, lons) = (RED_RIVER.iter().map(|p| p.0), RED_RIVER.iter().map(|p| p.1));
+    let south_west = coord! { x: lons.clone().fold(f64::MAX, f64::min), y: lats.clone().fold(f64::MAX, f64::min) };
+    Rect::new(south_west, coord! { x: lons.fold(f64::MIN, f64::max), y: lats.fold(f64::MIN, f64::max) })
+}
+
 fn whole(v: f64) -> i64 {
     v.round() as i64
 }

@@ -260,12 +260,13 @@ pub struct NearRow<'a> {
 }
 
 impl NearRow<'_> {
-    pub fn google(&self) -> GoogleDirections<'_> {
-        GoogleDirections { from: Some(self.origin), to: &self.head.point }
+    /// Directions from the page's point, as the `href` attribute holds them.
+    pub fn google_in_html(&self) -> String {
+        GoogleDirections { from: Some(self.origin), to: &self.head.point }.in_html()
     }
 
-    pub fn osm(&self) -> OsmDirections<'_> {
-        OsmDirections { from: self.origin, to: &self.head.point }
+    pub fn osm_in_html(&self) -> String {
+        OsmDirections { from: self.origin, to: &self.head.point }.in_html()
     }
 }
 

@@ -169,18 +169,37 @@ pub struct GoogleDirections<'a> {
     pub to: &'a PointText,
 }
 
-impl std::fmt::Display for GoogleDirections<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("https://www.google.com/maps/dir/?api=1")?;
+impl GoogleDirections<'_> {
+    /// The link with `amp` between its parameters.
+    fn write(&self, amp: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result {
+        out.write_str("https://www.google.com/maps/dir/?api=1")?;
         if let Some(from) = self.from {
-            for piece in ["&origin=", &from.lat, ",", &from.lon] {
-                f.write_str(piece)?;
+            for piece in [amp, "origin=", &from.lat, ",", &from.lon] {
+                out.write_str(piece)?;
             }
         }
-        for piece in ["&destination=", &self.to.lat, ",", &self.to.lon] {
-            f.write_str(piece)?;
+        for piece in [amp, "destination=", &self.to.lat, ",", &self.to.lon] {
+            out.write_str(piece)?;
         }
         Ok(())
+    }
+
+    /// The link as an HTML attribute holds it (`&` escaped as the templates' escaper writes
+    /// it; coordinates are digits, `.` and `-`), for `|safe`: one string rather than ten
+    /// pieces through the escaper.
+    pub fn in_html(&self) -> String {
+        let mut href = String::with_capacity(128);
+        let _ = self.write(AMP_IN_HTML, &mut href);
+        href
+    }
+}
+
+/// `&` as the templates' escaper writes it.
+const AMP_IN_HTML: &str = "&#38;";
+
+impl std::fmt::Display for GoogleDirections<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.write("&", f)
     }
 }
 
@@ -190,13 +209,18 @@ pub struct OsmDirections<'a> {
     pub to: &'a PointText,
 }
 
+impl OsmDirections<'_> {
+    /// The link, which holds nothing HTML escapes (its separators are percent-encoded): for
+    /// `|safe` as it is.
+    pub fn in_html(&self) -> String {
+        let (from, to) = (self.from, self.to);
+        ["https://www.openstreetmap.org/directions?route=", &from.lat, "%2C", &from.lon, "%3B", &to.lat, "%2C", &to.lon].concat()
+    }
+}
+
 impl std::fmt::Display for OsmDirections<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (from, to) = (self.from, self.to);
-        for piece in ["https://www.openstreetmap.org/directions?route=", &from.lat, "%2C", &from.lon, "%3B", &to.lat, "%2C", &to.lon] {
-            f.write_str(piece)?;
-        }
-        Ok(())
+        f.write_str(&self.in_html())
     }
 }
 
@@ -279,6 +303,22 @@ mod tests {
             OsmDirections { from: &a, to: &b }.to_string(),
             "https://www.openstreetmap.org/directions?route=21.02870%2C105.85240%3B20.97000%2C105.90000"
         );
+    }
+
+    #[test]
+    fn directions_links_in_html_are_what_the_escaper_makes_of_them() {
+        use askama::filters::Escaper;
+        let escaped = |text: String| {
+            let mut out = String::new();
+            crate::web::escape::Html.write_escaped_str(&mut out, &text).expect("a string takes it");
+            out
+        };
+        let (a, b) = (PointText::of(GeoPoint { lat: -21.0287, lon: 105.8524 }), PointText::of(GeoPoint { lat: 20.97, lon: -105.9 }));
+        for google in [GoogleDirections { from: Some(&a), to: &b }, GoogleDirections { from: None, to: &a }] {
+            assert_eq!(google.in_html(), escaped(google.to_string()));
+        }
+        let osm = OsmDirections { from: &a, to: &b };
+        assert_eq!(osm.in_html(), escaped(osm.to_string()));
     }
 
     #[test]
