@@ -259,7 +259,6 @@ impl MapView {
     }
 }
 
-/// A view coordinate rounded to a whole unit.
 /// The box around the river (x longitude, y latitude, as the map's frame).
 fn river_bounds() -> Rect {
     let (lats, lons) = (RED_RIVER.iter().map(|p| p.0), RED_RIVER.iter().map(|p| p.1));
@@ -267,6 +266,7 @@ fn river_bounds() -> Rect {
     Rect::new(south_west, coord! { x: lons.fold(f64::MIN, f64::max), y: lats.fold(f64::MIN, f64::max) })
 }
 
+/// A view coordinate rounded to a whole unit.
 fn whole(v: f64) -> i64 {
     v.round() as i64
 }
