@@ -43,6 +43,12 @@ pub struct Messages {
     /// (a scope, an argument map, a value per argument) took a microsecond for each, and a
     /// list of 126 showrooms formats one per row.
     simple: FxHashMap<String, Vec<Piece>>,
+    /// Every message without arguments, formatted at load and kept for the life of the process.
+    plain: FxHashMap<String, &'static str>,
+    /// Where the plain messages that hold none of HTML's five special characters lie: one block,
+    /// so that the page escaper can tell them by address and write them as they are (a page
+    /// prints some eighty of them; see `holds_nothing_to_escape`).
+    clean: std::ops::Range<usize>,
 }
 
 /// A piece of a simple message.
@@ -93,6 +99,13 @@ impl Messages {
         let mut bundle = FluentBundle::new_concurrent(vec![locale]);
         // No Unicode isolation marks around arguments: they would land in the HTML.
         bundle.set_use_isolating(false);
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(ast::Message { id, value: Some(_), .. }) => Some(id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
         let simple = resource
             .entries()
             .filter_map(|entry| match entry {
@@ -101,7 +114,8 @@ impl Messages {
             })
             .collect();
         bundle.add_resource(resource).map_err(|errors| format!("{code}.ftl: {errors:?}"))?;
-        let mut messages = Messages { bundle, memo: Vec::new(), simple };
+        let mut messages = Messages { bundle, memo: Vec::new(), simple, plain: FxHashMap::default(), clean: 0..0 };
+        messages.keep_plain_messages(ids);
         let memo = MEMOIZED
             .iter()
             .map(|(id, arg, numbers)| {
@@ -113,10 +127,43 @@ impl Messages {
         Ok(messages)
     }
 
+    /// Formats every message that needs no argument once, the clean ones into one block.
+    fn keep_plain_messages(&mut self, ids: Vec<String>) {
+        let formatted: Vec<(String, String)> = ids
+            .into_iter()
+            .filter_map(|id| {
+                let text = self.try_format(&id, &[]).ok()?;
+                Some((id, text))
+            })
+            .collect();
+        let (clean, other): (Vec<_>, Vec<_>) = formatted.into_iter().partition(|(_, text)| !text.contains(['"', '&', '\'', '<', '>']));
+        let block: &'static str = Box::leak(clean.iter().map(|(_, text)| text.as_str()).collect::<String>().into_boxed_str());
+        self.clean = block.as_ptr() as usize..block.as_ptr() as usize + block.len();
+        let mut at = 0;
+        for (id, text) in clean {
+            self.plain.insert(id, &block[at..at + text.len()]);
+            at += text.len();
+        }
+        for (id, text) in other {
+            self.plain.insert(id, Box::leak(text.into_boxed_str()));
+        }
+    }
+
     /// A message without arguments, kept for the life of the process (each language's file is
     /// read once).
     pub fn plain(&self, id: &str) -> Result<&'static str, String> {
-        self.try_format(id, &[]).map(|text| &*Box::leak(text.into_boxed_str()))
+        match self.plain.get(id) {
+            Some(text) => Ok(text),
+            // Not formatted at load: missing, or it needs an argument (Fluent says which).
+            None => Err(self.try_format(id, &[]).err().unwrap_or_else(|| format!("no plain message “{id}”"))),
+        }
+    }
+
+    /// Whether `text` is (part of) one of this language's plain messages that hold none of
+    /// HTML's five special characters: they were checked once, at load.
+    pub fn holds_nothing_to_escape(&self, text: &str) -> bool {
+        let start = text.as_ptr() as usize;
+        self.clean.start <= start && start + text.len() <= self.clean.end
     }
 
     /// A message of one small number as formatted at load (see `MEMOIZED`), borrowed: a page
@@ -159,7 +206,10 @@ impl Messages {
 /// marks, no transform); `None` when an argument is missing or a number (Fluent then formats
 /// it, or reports the error).
 fn join(pieces: &[Piece], args: &[(&str, Arg<'_>)]) -> Option<String> {
-    let mut text = String::new();
+    // Sized once: growing as it goes was a reallocation or two per message.
+    let arg_bytes: usize = args.iter().map(|(_, arg)| if let Arg::Text(value) = arg { value.len() } else { 0 }).sum();
+    let mut text =
+        String::with_capacity(pieces.iter().map(|p| if let Piece::Text(part) = p { part.len() } else { 0 }).sum::<usize>() + arg_bytes);
     for piece in pieces {
         match piece {
             Piece::Text(part) => text.push_str(part),

@@ -66,6 +66,13 @@ impl Language {
     }
 }
 
+/// Whether `text` is (part of) a plain message of the interface known to hold none of HTML's
+/// five special characters (each was checked once, at load): the page escaper writes those as
+/// they are.
+pub fn holds_nothing_to_escape(text: &str) -> bool {
+    LANGUAGES.iter().any(|language| language.texts.messages.holds_nothing_to_escape(text))
+}
+
 impl Lang {
     /// Every language, the default (Vietnamese) first.
     pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
@@ -560,6 +567,25 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_messages_with_nothing_to_escape_are_known_by_address_and_nothing_else_is() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            for text in [t.site_name, t.nav_home, t.skip_to_content, t.sample_notice] {
+                assert!(!text.contains(['"', '&', '\'', '<', '>']), "{text}");
+                assert!(holds_nothing_to_escape(text), "{}: {text}", lang.code());
+                assert!(holds_nothing_to_escape(&text[1..]), "a part of one is as clean");
+                // The same words anywhere else are not vouched for.
+                let copy = String::from(text);
+                assert!(!holds_nothing_to_escape(&copy), "{text}");
+            }
+        }
+        // A message holding one of the five is outside the block: the escaper still sees it.
+        let tagline = Lang::En.texts().tagline;
+        assert!(tagline.contains('\'') && !holds_nothing_to_escape(tagline));
+        assert!(!holds_nothing_to_escape("<script>"));
+    }
 
     #[test]
     fn prices_group_thousands_the_way_each_language_does() {

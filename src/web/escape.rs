@@ -48,7 +48,8 @@ pub struct Html;
 
 impl askama::filters::Escaper for Html {
     fn write_escaped_str<W: Write>(&self, mut dest: W, text: &str) -> fmt::Result {
-        if !has_special(text.as_bytes()) {
+        // Interface messages were checked at load: most of a page's escaped texts are theirs.
+        if crate::i18n::holds_nothing_to_escape(text) || !has_special(text.as_bytes()) {
             return dest.write_str(text);
         }
         let mut written = 0;
@@ -111,6 +112,15 @@ mod tests {
         // Every other byte value, in every position of a word: nothing to escape.
         let others: String = (1..=255u8).map(char::from).filter(|c| !matches!(c, '"' | '&' | '\'' | '<' | '>')).collect();
         assert_eq!(escaped(&others), others);
+    }
+
+    #[test]
+    fn interface_messages_are_written_as_they_are_and_others_escaped() {
+        let clean = crate::i18n::Lang::Vi.texts().nav_home;
+        assert!(crate::i18n::holds_nothing_to_escape(clean));
+        assert_eq!(escaped(clean), clean);
+        let tagline = crate::i18n::Lang::En.texts().tagline;
+        assert_eq!(escaped(tagline), tagline.replace('\'', "&#39;"));
     }
 
     #[test]
