@@ -21,7 +21,7 @@ pub mod stock;
 pub mod text;
 
 pub use category::Category;
-pub use geo::{FiveDecimals, GeoPoint};
+pub use geo::{Decimals, GeoPoint};
 pub use hours::OpeningHours;
 pub use place::{CraftVillage, District, DistrictKind, Ward, WardKind};
 pub use product::{CertificateStatus, PhotoRef, Producer, Product};

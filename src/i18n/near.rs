@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 use super::Lang;
 use super::messages::plain_messages;
 use crate::domain::geo::PointProblem;
-use crate::domain::{FiveDecimals, OpenState};
+use crate::domain::{Decimals, OpenState};
 
 plain_messages! {
     #[derive(Debug)]
@@ -148,7 +148,7 @@ impl NearTexts {
 
     /// "21.02870, 105.85240" as a place name.
     pub fn coordinates(&self, lat: f64, lon: f64) -> String {
-        let (lat, lon) = (FiveDecimals(lat).to_string(), FiveDecimals(lon).to_string());
+        let (lat, lon) = (Decimals::<5>(lat).to_string(), Decimals::<5>(lon).to_string());
         self.format("near_coordinates", &[("lat", lat.into()), ("lon", lon.into())])
     }
 

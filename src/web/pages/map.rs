@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use geo::{BoundingRect, Intersects, LineString, Rect, Simplify, coord};
 
 use crate::atlas::atlas;
-use crate::domain::{FiveDecimals, GeoPoint};
+use crate::domain::{Decimals, GeoPoint};
 
 /// Metres per degree of latitude (and of longitude at the equator).
 const METRES_PER_DEGREE: f64 = 111_320.0;
@@ -51,7 +51,9 @@ pub struct Pin {
     pub label: String,
 }
 
-/// What the template draws. Coordinates are metres east and south of the view's corner.
+/// What the template draws. Coordinates are metres east and south of the view's corner. The
+/// template writes the numbers (`view_box`, `wards_transform`, `wards_stroke`, `marks`) `|safe`:
+/// they are formatted here from numbers alone.
 pub struct MapView {
     pub view_box: String,
     /// One `d` attribute per ward or commune in view, in the grid `wards_transform` places.
@@ -222,9 +224,15 @@ impl MapView {
         // Grid to view: x = (lon − west)·cos·M·scale with lon = W₀ + X·step/(cos₀·M), likewise y.
         let (grid_x, grid_y) = (level.step_m * scale * cos_lat / outlines.cos_lat, level.step_m * scale);
         let (shift_x, shift_y) = projection.xy(outlines.north, outlines.west);
-        // FiveDecimals writes what `{:.5}` would, without the general float formatter.
-        let wards_transform = format!("matrix({} 0 0 {} {shift_x:.1} {shift_y:.1})", FiveDecimals(grid_x), FiveDecimals(grid_y));
-        let wards_stroke = format!("{:.2}", STROKE / grid_y);
+        // Decimals writes what `{:.5}` would, without the general float formatter.
+        let wards_transform = format!(
+            "matrix({} 0 0 {} {} {})",
+            Decimals::<5>(grid_x),
+            Decimals::<5>(grid_y),
+            Decimals::<1>(shift_x),
+            Decimals::<1>(shift_y)
+        );
+        let wards_stroke = Decimals::<2>(STROKE / grid_y).to_string();
         // Drawn only where it can show: most of Vietnam's maps are far from Hanoi.
         let river = if river_bounds().intersects(&frame) {
             path(RED_RIVER.iter().map(|&(lat, lon)| projection.xy(lat, lon)), 0.5, false)
@@ -245,7 +253,7 @@ impl MapView {
             })
             .collect();
         MapView {
-            view_box: format!("0 0 {} {}", width.round(), height.round()),
+            view_box: format!("0 0 {} {}", whole(width), whole(height)),
             wards,
             wards_transform,
             wards_stroke,

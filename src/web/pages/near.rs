@@ -16,7 +16,7 @@ use crate::domain::geo::FAR_M;
 use crate::domain::input::{FieldError, FieldProblem, FilterError};
 use crate::domain::map_link::parse_world_coordinates;
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{Category, FiveDecimals, GeoPoint, OpenState, SiteKind, Stars, hanoi_instant, hanoi_offset};
+use crate::domain::{Category, Decimals, GeoPoint, OpenState, SiteKind, Stars, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::i18n::{NearTexts, Texts};
 use crate::web::cache::Tag;
@@ -469,6 +469,6 @@ pub async fn remember(req: HttpRequest, form: web::Form<PlaceForm>) -> Result<Ht
         .http_only(true)
         .max_age(Duration::days(90))
         .finish();
-    let location = format!("{base}/near?lat={}&lon={}", FiveDecimals(point.lat), FiveDecimals(point.lon));
+    let location = format!("{base}/near?lat={}&lon={}", Decimals::<5>(point.lat), Decimals::<5>(point.lon));
     Ok(HttpResponse::SeeOther().cookie(cookie).insert_header(("Location", location)).finish())
 }

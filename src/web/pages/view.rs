@@ -153,8 +153,8 @@ pub struct PointText {
 
 impl PointText {
     pub fn of(point: crate::domain::GeoPoint) -> PointText {
-        use crate::domain::FiveDecimals as D;
-        PointText { lat: D(point.lat).to_string(), lon: D(point.lon).to_string() }
+        use crate::domain::Decimals;
+        PointText { lat: Decimals::<5>(point.lat).to_string(), lon: Decimals::<5>(point.lon).to_string() }
     }
 }
 
