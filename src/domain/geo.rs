@@ -98,10 +98,30 @@ impl<const PLACES: u32> std::fmt::Display for Decimals<PLACES> {
             let (whole, rest, half) = (product >> shift, product & ((1 << shift) - 1), 1u128 << (shift - 1));
             whole + u128::from(rest > half || (rest == half && whole & 1 == 1))
         };
-        let sign = if bits >> 63 == 1 { "-" } else { "" };
-        // Below 10^12 × 10^5 < 2^63: u64 digits are several times cheaper to write than u128's.
-        let (scaled, unit) = (scaled as u64, unit as u64);
-        write!(f, "{sign}{}.{:0width$}", scaled / unit, scaled % unit, width = PLACES as usize)
+        // Below 10^12 × 10^5 < 2^63. The digits are written by hand into one piece: through
+        // `write!` and the integer formatter's padding a number cost several times as much.
+        let mut scaled = scaled as u64;
+        let mut text = [0u8; 24];
+        let mut at = text.len();
+        let mut push = |byte: u8| {
+            at -= 1;
+            text[at] = byte;
+        };
+        for place in 0..=PLACES {
+            if place == PLACES {
+                push(b'.');
+            }
+            push(b'0' + (scaled % 10) as u8);
+            scaled /= 10;
+        }
+        while scaled > 0 {
+            push(b'0' + (scaled % 10) as u8);
+            scaled /= 10;
+        }
+        if bits >> 63 == 1 {
+            push(b'-');
+        }
+        f.write_str(std::str::from_utf8(&text[at..]).map_err(|_| std::fmt::Error)?)
     }
 }
 

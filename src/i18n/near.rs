@@ -1,5 +1,6 @@
 //! The locator's text: where the shopper is, how far, open or closed now.
 
+use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
@@ -101,14 +102,19 @@ impl DistanceStep {
 impl NearTexts {
     /// "850 m", "12,4 km", "123 km".
     pub fn distance(&self, metres: f64) -> String {
+        self.distance_text(metres).into_owned()
+    }
+
+    /// `distance`, borrowed where it can be: a results page shows ten.
+    pub fn distance_text(&self, metres: f64) -> Cow<'static, str> {
         // A page says ten or more distances and each is a message format, while the steps
         // they are said in are few: each is formatted once per language.
         static SAID: LazyLock<Vec<OnceLock<Box<str>>>> =
             LazyLock::new(|| std::iter::repeat_with(OnceLock::new).take(Lang::ALL.len() * DISTANCE_STEPS).collect());
         let step = DistanceStep::of(metres);
         match step.index() {
-            Some(i) => SAID[self.lang as usize * DISTANCE_STEPS + i].get_or_init(|| self.say_distance(step).into()).to_string(),
-            None => self.say_distance(step),
+            Some(i) => Cow::Borrowed(SAID[self.lang as usize * DISTANCE_STEPS + i].get_or_init(|| self.say_distance(step).into())),
+            None => Cow::Owned(self.say_distance(step)),
         }
     }
 

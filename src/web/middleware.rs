@@ -103,7 +103,7 @@ pub async fn error_pages(req: ServiceRequest, next: Next<impl MessageBody + 'sta
         let is_demo = state.is_some_and(|s| s.catalog.snapshot().is_demo);
         let public_url = state.map_or("", |s| s.public_url.as_str());
         let address = PageAddress::of(request.path(), "", &[]);
-        let chrome = Chrome::new(lang, is_demo, heading.to_owned(), Nav::None, &address, public_url);
+        let chrome = Chrome::new(lang, is_demo, heading.into(), Nav::None, &address, public_url);
         let page = ErrorPage { chrome, heading, body, problems };
         let html = page.render().unwrap_or_else(|_| heading.to_owned());
         HttpResponse::build(status).content_type(HTML).body(html)

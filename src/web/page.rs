@@ -1,5 +1,6 @@
 //! The shell every page shares, the per-request context, and rendering helpers.
 
+use std::borrow::Cow;
 use std::future::{Ready, ready};
 use std::sync::{Arc, LazyLock};
 
@@ -66,9 +67,9 @@ impl PageAddress {
     /// This page in `lang`, as a path with its query.
     pub fn href(&self, lang: Lang) -> String {
         if self.query.is_empty() {
-            format!("{}{}", lang.base_path(), self.path)
+            [lang.base_path(), &self.path].concat()
         } else {
-            format!("{}{}?{}", lang.base_path(), self.path, self.query)
+            [lang.base_path(), &self.path, "?", &self.query].concat()
         }
     }
 }
@@ -103,7 +104,7 @@ impl Ctx {
     }
 
     /// The page shell with a title.
-    pub fn chrome(&self, title: impl Into<String>, nav: Nav) -> Chrome {
+    pub fn chrome(&self, title: impl Into<Cow<'static, str>>, nav: Nav) -> Chrome {
         let mut chrome = Chrome::new(self.lang, self.catalog.is_demo, title.into(), nav, &self.address, &self.public_url);
         chrome.offer =
             self.offer.map(|lang| Offer { code: lang.code(), text: lang.texts().offer_this_language, href: self.address.href(lang) });
@@ -165,7 +166,8 @@ pub struct Chrome {
     /// Prefix for internal links ("" or "/en").
     pub base: &'static str,
     pub is_demo: bool,
-    pub title: String,
+    /// An interface message stays borrowed: the escaper knows those by address.
+    pub title: Cow<'static, str>,
     pub stylesheet: &'static str,
     pub script: &'static str,
     pub nav: Nav,
@@ -177,7 +179,7 @@ pub struct Chrome {
     /// A one-line offer of the language the browser prefers.
     pub offer: Option<Offer>,
     /// The page in a sentence, for search results and link previews.
-    pub description: String,
+    pub description: Cow<'static, str>,
     /// A picture for link previews (a product's photo), absolute.
     pub image: Option<String>,
     /// schema.org JSON-LD, already safe inside a script element.
@@ -192,12 +194,12 @@ pub struct Offer {
 }
 
 impl Chrome {
-    pub fn new(lang: Lang, is_demo: bool, title: String, nav: Nav, address: &PageAddress, public_url: &str) -> Chrome {
+    pub fn new(lang: Lang, is_demo: bool, title: Cow<'static, str>, nav: Nav, address: &PageAddress, public_url: &str) -> Chrome {
         let alternates: Vec<Alternate> = Lang::ALL
             .into_iter()
             .map(|other| {
                 let href = address.href(other);
-                let url = format!("{public_url}{href}");
+                let url = [public_url, &href].concat();
                 Alternate { code: other.code(), name: other.texts().language_name, href, url, current: other == lang }
             })
             .collect();
@@ -215,7 +217,7 @@ impl Chrome {
             default_url: url_in(Lang::Vi),
             alternates,
             offer: None,
-            description: lang.texts().tagline.to_owned(),
+            description: Cow::Borrowed(lang.texts().tagline),
             image: None,
             structured_data: None,
         }
@@ -225,7 +227,7 @@ impl Chrome {
     pub fn described(mut self, description: impl Into<String>) -> Chrome {
         let description: String = description.into();
         if !description.trim().is_empty() {
-            self.description = description.chars().take(200).collect();
+            self.description = Cow::Owned(description.chars().take(200).collect());
         }
         self
     }

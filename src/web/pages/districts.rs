@@ -97,7 +97,7 @@ pub async fn district(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Re
         .iter()
         .map(|c| (c.point, format!("{}/showrooms/{}", ctx.lang.base_path(), c.slug), format!("{}. {}", c.number.unwrap_or(0), c.name)))
         .collect();
-    let map = (!sites.is_empty()).then(|| MapView::new(t.map_label.to_owned(), None, pins));
+    let map = (!sites.is_empty()).then(|| MapView::new(t.map_label, None, pins));
     let (showrooms, design_centres) = catalog.site_counts(Some(district.id));
     let page = DistrictPage {
         chrome: ctx.chrome(t.district_name(district), Nav::Districts),

@@ -69,7 +69,8 @@ pub struct MapView {
     /// "You are here", when the map is centred on the shopper.
     pub here: Option<(i64, i64)>,
     pub marks: &'static Marks,
-    pub label: String,
+    /// The map's accessible name, an interface message.
+    pub label: &'static str,
 }
 
 /// The sizes of what every map draws (pins, their labels, "you are here", the river), in the
@@ -191,7 +192,7 @@ impl Projection {
 
 impl MapView {
     /// A map framing every pin (and `here`), with a margin.
-    pub fn new(label: String, here: Option<GeoPoint>, pins: Vec<(GeoPoint, String, String)>) -> MapView {
+    pub fn new(label: &'static str, here: Option<GeoPoint>, pins: Vec<(GeoPoint, String, String)>) -> MapView {
         let points: Vec<GeoPoint> = here.iter().copied().chain(pins.iter().map(|(p, _, _)| *p)).collect();
         let (mut south, mut north, mut west, mut east) = points
             .iter()
@@ -330,7 +331,7 @@ mod tests {
         // Zoomed in, the city, the region: different levels of detail.
         for far in [0.005, 0.3, 2.5] {
             let pin = GeoPoint { lat: here.lat + far, lon: here.lon + far };
-            let map = MapView::new("m".into(), Some(here), vec![(pin, "/a".into(), "A".into())]);
+            let map = MapView::new("m", Some(here), vec![(pin, "/a".into(), "A".into())]);
             let inner = map.wards_transform.trim_start_matches("matrix(").trim_end_matches(')');
             let m: Vec<f64> = inner.split(' ').map(|v| v.parse().expect("a number")).collect();
             assert_eq!((m[1], m[2]), (0.0, 0.0), "no rotation");
@@ -365,7 +366,7 @@ mod tests {
     fn pins_are_framed_and_numbered_in_order() {
         let a = GeoPoint { lat: 21.0287, lon: 105.8524 };
         let b = GeoPoint { lat: 21.0368, lon: 105.8347 };
-        let map = MapView::new("m".into(), Some(a), vec![(a, "/a".into(), "A".into()), (b, "/b".into(), "B".into())]);
+        let map = MapView::new("m", Some(a), vec![(a, "/a".into(), "A".into()), (b, "/b".into(), "B".into())]);
         let size: Vec<f64> = map.view_box.split(' ').map(|v| v.parse().expect("number")).collect();
         for pin in &map.pins {
             assert!(pin.x > 0 && (pin.x as f64) < size[2] && pin.y > 0 && (pin.y as f64) < size[3], "inside the frame");

@@ -2,6 +2,8 @@
 //! place, a ward or former district, a typed address or a pasted map link), with filters, and
 //! `/place` to remember that point for every other list.
 
+use std::borrow::Cow;
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -247,7 +249,7 @@ pub struct NearRow<'a> {
     pub point: GeoPoint,
     /// The site's fixed parts, rendered once (see `web::fragments`).
     pub head: &'a SiteHead,
-    pub distance: String,
+    pub distance: Cow<'static, str>,
     pub open_key: &'static str,
     pub open_text: String,
     /// A closure in force: no call, no directions.
@@ -317,7 +319,7 @@ impl<'a> NearRow<'a> {
             name: &site.name,
             point: site.point(),
             head,
-            distance: near.distance(found.distance_m),
+            distance: near.distance_text(found.distance_m),
             open_key: found.open.key(),
             open_text,
             closed_for_now: closure.is_some(),
@@ -401,7 +403,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         picker_href: {
             let mut params = query.filter_params();
             params.push(("pick", "1".to_owned()));
-            let path = format!("{}/near?", ctx.lang.base_path());
+            let path = [ctx.lang.base_path(), "/near?"].concat();
             let start = path.len();
             let mut href = form_urlencoded::Serializer::for_suffix(path, start);
             href.extend_pairs(params);
@@ -436,7 +438,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             .iter()
             .map(|row| (row.point, ["#site-", row.slug].concat(), [&row.number.to_string(), ". ", row.name, ", ", &row.distance].concat()))
             .collect();
-        page.map = Some(MapView::new(t.map_label.to_owned(), Some(located.point), pins));
+        page.map = Some(MapView::new(t.map_label, Some(located.point), pins));
     }
     let mut tags = vec![Tag::SiteLists];
     tags.extend(filter.product_id.map(Tag::Product));

@@ -145,7 +145,7 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
             )
         })
         .collect();
-    let map = (!pins.is_empty()).then(|| MapView::new(t.map_label.to_owned(), from, pins));
+    let map = (!pins.is_empty()).then(|| MapView::new(t.map_label, from, pins));
     let page_url = |path: String| format!("{}{}{path}", ctx.public_url, ctx.lang.base_path());
     let structured = structured::product(catalog, product, &found, &page_url(format!("/products/{}", product.slug)), |site| {
         page_url(format!("/showrooms/{}#product-{}", site.slug, product.slug))

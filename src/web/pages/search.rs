@@ -72,7 +72,7 @@ pub async fn search(ctx: Ctx, req: HttpRequest, state: web::Data<AppState>) -> R
     let link = |text: &str| Suggestion { href: format!("{base}/search?{}", q_param(text)), text: text.to_owned() };
     let did_you_mean = if searched && total == 0 { nearest_spelling(catalog, &query).map(|s| link(&s)) } else { None };
     let page = SearchPage {
-        chrome: ctx.chrome(if q.is_empty() { st.title.to_owned() } else { format!("{} “{q}”", st.title) }, Nav::None),
+        chrome: ctx.chrome(if q.is_empty() { Cow::Borrowed(st.title) } else { Cow::Owned(format!("{} “{q}”", st.title)) }, Nav::None),
         st,
         searched,
         too_short,

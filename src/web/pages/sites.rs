@@ -201,7 +201,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
         closed: !site.active || site.closure_on(today).is_some(),
         distance: from.map(|f| ctx.lang.near().distance(f.distance_m(&site.point()))),
         map: MapView::new(
-            t.map_label.to_owned(),
+            t.map_label,
             from,
             vec![(site.point(), format!("{}/showrooms/{}", ctx.lang.base_path(), site.slug), format!("1. {}", site.name))],
         ),

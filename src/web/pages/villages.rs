@@ -227,7 +227,7 @@ pub async fn village(ctx: Ctx, slug: web::Path<String>) -> Result<HttpResponse, 
             .take(5)
             .map(|(s, d)| (s.slug.clone(), s.name.clone(), near.distance(d)))
             .collect(),
-        map: MapView::new(t.map_label.to_owned(), Some(here), pins),
+        map: MapView::new(t.map_label, Some(here), pins),
     };
     render(&page, vec![Tag::SiteLists])
 }
