@@ -66,7 +66,7 @@ pub struct Closure {
 }
 
 /// Open or closed at a moment, and until when (Hanoi local times).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OpenState {
     Open {
         closes_at: Option<NaiveDateTime>,

@@ -1,14 +1,22 @@
 //! The locator's text: where the shopper is, how far, open or closed now.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::{LazyLock, OnceLock};
 
-use chrono::{Datelike, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use rustc_hash::FxHashMap;
 
 use super::Lang;
 use super::messages::plain_messages;
 use crate::domain::geo::PointProblem;
 use crate::domain::{Decimals, OpenState};
+
+/// Open-state sentences a thread keeps for the day at most (then it starts afresh).
+const SAID_TODAY_MAX: usize = 4096;
+
+/// Open-state sentences already said, by language and state.
+type SaidToday = FxHashMap<(Lang, OpenState), String>;
 
 plain_messages! {
     #[derive(Debug)]
@@ -134,6 +142,22 @@ impl NearTexts {
 
     /// "mở cửa, đóng lúc 17:30" / "đóng cửa, mở lại 8:00 thứ Hai" / "chưa rõ giờ mở cửa".
     pub fn open_state(&self, state: OpenState, now: NaiveDateTime) -> String {
+        thread_local! {
+            /// The sentences said on this thread today: a sentence depends on the state and the
+            /// day only, sites share a few hundred opening and closing times, and each sentence
+            /// is a message format (a tenth of a by-day results page).
+            static SAID_TODAY: RefCell<(NaiveDate, SaidToday)> = RefCell::new((NaiveDate::MIN, SaidToday::default()));
+        }
+        SAID_TODAY.with_borrow_mut(|(day, said)| {
+            if *day != now.date() || said.len() >= SAID_TODAY_MAX {
+                said.clear();
+                *day = now.date();
+            }
+            said.entry((self.lang, state)).or_insert_with(|| self.say_open_state(state, now)).clone()
+        })
+    }
+
+    fn say_open_state(&self, state: OpenState, now: NaiveDateTime) -> String {
         match state {
             OpenState::Open { closes_at: Some(at) } => self.format("near_open_until", &[("when", self.when(at, now).into())]),
             OpenState::Open { closes_at: None } => self.open_all_day.to_owned(),
@@ -238,5 +262,9 @@ mod tests {
         assert_eq!(t.open_state(OpenState::Open { closes_at: Some(at(27, 17, 30)) }, now), "Đang mở cửa, đóng lúc 17:30");
         assert_eq!(t.open_state(OpenState::Closed { opens_at: Some(at(28, 8, 0)) }, now), "Đang đóng cửa, mở lại 8:00 ngày mai");
         assert_eq!(t.open_state(OpenState::Closed { opens_at: Some(at(30, 8, 0)) }, now), "Đang đóng cửa, mở lại 8:00 thứ Hai");
+        // Said again the next day, the same state reads from that day.
+        let reopening = OpenState::Closed { opens_at: Some(at(28, 8, 0)) };
+        assert_eq!(t.open_state(reopening, at(28, 6, 0)), "Đang đóng cửa, mở lại 8:00");
+        assert_eq!(t.open_state(reopening, now), "Đang đóng cửa, mở lại 8:00 ngày mai");
     }
 }

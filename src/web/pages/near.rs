@@ -18,7 +18,7 @@ use crate::domain::geo::FAR_M;
 use crate::domain::input::{FieldError, FieldProblem, FilterError};
 use crate::domain::map_link::parse_world_coordinates;
 use crate::domain::text::{SearchTerms, fold};
-use crate::domain::{Category, Decimals, GeoPoint, OpenState, SiteKind, Stars, hanoi_instant, hanoi_offset};
+use crate::domain::{Category, Decimals, GeoPoint, SiteKind, Stars, hanoi_instant, hanoi_offset};
 use crate::error::AppError;
 use crate::i18n::{NearTexts, Texts};
 use crate::web::cache::Tag;
@@ -278,31 +278,9 @@ pub struct ProductLine<'a> {
     pub status: StatusView,
 }
 
-/// Open-state sentences already written for this page: most of its sites share a few states
-/// (open until 17:30), and each sentence costs a message format.
-#[derive(Default)]
-pub struct OpenTexts(Vec<(OpenState, String)>);
-
-impl OpenTexts {
-    fn of(&mut self, near: &NearTexts, state: OpenState, now: chrono::NaiveDateTime) -> String {
-        if let Some((_, text)) = self.0.iter().find(|(known, _)| *known == state) {
-            return text.clone();
-        }
-        let text = near.open_state(state, now);
-        self.0.push((state, text.clone()));
-        text
-    }
-}
-
 impl<'a> NearRow<'a> {
     /// `None` only for a site the snapshot does not hold.
-    pub fn new(
-        ctx: &'a Ctx,
-        number: usize,
-        origin: &'a PointText,
-        found: &NearSite<'a>,
-        open_texts: &mut OpenTexts,
-    ) -> Option<NearRow<'a>> {
+    pub fn new(ctx: &'a Ctx, number: usize, origin: &'a PointText, found: &NearSite<'a>) -> Option<NearRow<'a>> {
         let (t, catalog, now) = (ctx.t(), &ctx.catalog, ctx.now);
         let near = t.lang.near();
         let site = found.site;
@@ -311,7 +289,7 @@ impl<'a> NearRow<'a> {
         let closure = site.closure_on(local.date());
         let open_text = match closure {
             Some(closure) => t.closed_until(closure.reopens_on, &closure.note),
-            None => open_texts.of(near, found.open, local),
+            None => near.open_state(found.open, local),
         };
         Some(NearRow {
             number,
@@ -431,8 +409,7 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
         page.far = found.first().filter(|f| f.distance_m > FAR_M).map(|f| near.far(f.distance_m));
         page.point = Some(located.point.rounded().to_param());
         until = answer.changes_at.and_then(hanoi_instant);
-        let mut open_texts = OpenTexts::default();
-        page.rows = found.iter().enumerate().filter_map(|(i, f)| NearRow::new(&ctx, i + 1, origin, f, &mut open_texts)).collect();
+        page.rows = found.iter().enumerate().filter_map(|(i, f)| NearRow::new(&ctx, i + 1, origin, f)).collect();
         let pins = page
             .rows
             .iter()
