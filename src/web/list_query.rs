@@ -136,17 +136,18 @@ pub fn canonical_query(query: &str, keys: &[&str]) -> String {
 /// decode and encode as themselves. Checking costs a tenth of rebuilding it.
 fn is_canonical(query: &str, keys: &[&str]) -> bool {
     let mut next_key = 0;
-    query.split('&').all(|pair| {
-        let Some((key, value)) = pair.split_once('=') else { return false };
-        let plain = !value.is_empty() && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'.' | b'_'));
-        match keys[next_key..].iter().position(|k| *k == key) {
-            Some(i) if plain => {
-                next_key += i + 1;
-                true
+    query.is_empty()
+        || query.split('&').all(|pair| {
+            let Some((key, value)) = pair.split_once('=') else { return false };
+            let plain = !value.is_empty() && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'.' | b'_'));
+            match keys[next_key..].iter().position(|k| *k == key) {
+                Some(i) if plain => {
+                    next_key += i + 1;
+                    true
+                }
+                _ => false,
             }
-            _ => false,
-        }
-    }) || query.is_empty()
+        })
 }
 
 fn rebuilt_query(query: &str, keys: &[&str]) -> String {

@@ -225,7 +225,7 @@ impl MapView {
         // Grid to view: x = (lon − west)·cos·M·scale with lon = W₀ + X·step/(cos₀·M), likewise y.
         let (grid_x, grid_y) = (level.step_m * scale * cos_lat / outlines.cos_lat, level.step_m * scale);
         let (shift_x, shift_y) = projection.xy(outlines.north, outlines.west);
-        // Decimals writes what `{:.5}` would, without the general float formatter.
+        // Decimals writes what `{:.5}` (or `.1`, `.2`) would, without the general float formatter.
         let wards_transform = format!(
             "matrix({} 0 0 {} {} {})",
             Decimals::<5>(grid_x),
