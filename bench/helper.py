@@ -920,7 +920,7 @@ class Report:
             "p99 < %g ms; the cached row is for information. Then `bench/near` (in process, through the library) times "
             "`Catalog::nearest` for the headline query (the 10 nearest sites open now with a herbal product of 4 stars "
             "or more in stock) at random points by the same recipe: target p99 < %g ms. \"Open now\" depends on the hour "
-            "the figure ran (Hanoi time, shown), so the same query is also timed at 06:30, when few demo sites are open "
+            "asked (Hanoi time, shown: `BENCH_NEAR_AT`, by day, unless it is set empty), so the same query is also timed at 06:30, when few demo sites are open "
             "(same target), and at 23:30, when every one is closed (for information)." % (target("T_NEAR_RATIO"), target("T_P99_MS"), target("T_NEAR_P99_MS"))
         )
 

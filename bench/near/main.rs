@@ -10,7 +10,10 @@
 //! a tenth of the points (when every site is closed, the walk goes through them all). Each pass
 //! over the points is preceded by `--warm-up` uncounted queries (a tenth for the night).
 //!
-//! Usage: `near --database-url URL [--iterations 10000] [--warm-up 1000] [--seed N]`
+//! `--at HH:MM` asks the headline and the plain questions at that Hanoi time today instead of
+//! now (bench/run passes figure 6's `BENCH_NEAR_AT`, 10:00, when every site is open).
+//!
+//! Usage: `near --database-url URL [--iterations 10000] [--warm-up 1000] [--seed N] [--at HH:MM]`
 //! (`DATABASE_URL` works too). Driven by bench/run, which parses the last line of stdout:
 //! `near iterations=N sites=S load_s=… headline_p50_ms=… headline_p99_ms=… headline_max_ms=…
 //! plain_p99_ms=… category_p99_ms=… mean_results=… …`
@@ -39,11 +42,18 @@ struct Options {
     iterations: usize,
     warm_up: usize,
     seed: u64,
+    /// The Hanoi time of day to ask at (today), instead of now.
+    at: Option<NaiveTime>,
 }
 
 fn options() -> anyhow::Result<Options> {
-    let mut options =
-        Options { database_url: std::env::var("DATABASE_URL").unwrap_or_default(), iterations: 10_000, warm_up: 1_000, seed: 20_261_124 };
+    let mut options = Options {
+        database_url: std::env::var("DATABASE_URL").unwrap_or_default(),
+        iterations: 10_000,
+        warm_up: 1_000,
+        seed: 20_261_124,
+        at: None,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next().with_context(|| format!("{flag} needs a value"))?;
@@ -52,7 +62,8 @@ fn options() -> anyhow::Result<Options> {
             "--iterations" => options.iterations = value.parse().context("--iterations")?,
             "--warm-up" => options.warm_up = value.parse().context("--warm-up")?,
             "--seed" => options.seed = value.parse().context("--seed")?,
-            _ => bail!("unknown argument {flag} (usage: near --database-url URL [--iterations N] [--warm-up N] [--seed N])"),
+            "--at" => options.at = Some(NaiveTime::parse_from_str(&value, "%H:%M").context("--at takes HH:MM")?),
+            _ => bail!("unknown argument {flag} (usage: near --database-url URL [--iterations N] [--warm-up N] [--seed N] [--at HH:MM])"),
         }
     }
     if options.database_url.is_empty() {
@@ -126,14 +137,18 @@ async fn main() -> anyhow::Result<()> {
     let catalog = store.snapshot();
     let points = points(&catalog, options.iterations, options.seed)?;
 
-    let now = Utc::now();
-    let local = now.with_timezone(&hanoi_offset());
+    let today = hanoi_date(Utc::now());
     // Today at a fixed Hanoi hour: the figure must not depend on when the bench ran.
-    let at_hanoi = |hour: u32, minute: u32| -> anyhow::Result<chrono::DateTime<Utc>> {
-        let time = NaiveTime::from_hms_opt(hour, minute, 0).context("a valid hour")?;
-        let local = hanoi_date(now).and_time(time).and_local_timezone(hanoi_offset()).single().context("one instant")?;
+    let at_time = |time: NaiveTime| -> anyhow::Result<chrono::DateTime<Utc>> {
+        let local = today.and_time(time).and_local_timezone(hanoi_offset()).single().context("one instant")?;
         Ok(local.with_timezone(&Utc))
     };
+    let at_hanoi = |hour: u32, minute: u32| at_time(NaiveTime::from_hms_opt(hour, minute, 0).context("a valid hour")?);
+    let now = match options.at {
+        Some(time) => at_time(time)?,
+        None => Utc::now(),
+    };
+    let local = now.with_timezone(&hanoi_offset());
     let (dawn, night) = (at_hanoi(6, 30)?, at_hanoi(23, 30)?);
     let active = catalog.sites.iter().filter(|s| s.active);
     let open_sites = active.clone().filter(|s| matches!(s.open_state(now), OpenState::Open { .. })).count();
