@@ -77,6 +77,12 @@ impl Query {
     pub fn folded(&self) -> String {
         self.typed.iter().map(|w| w.folded.as_str()).collect::<Vec<_>>().join(" ")
     }
+
+    /// `Query::parse(text, …).folded()` without parsing the rest (clauses, synonyms): what
+    /// counting a search needs before its page is rendered.
+    pub fn folded_text(text: &str) -> String {
+        words(&normalized(text)).map(fold).collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// Lowercase, with each letter and its marks composed (NFC), as the indexes hold words: a
@@ -233,6 +239,14 @@ mod tests {
         assert!(query.typed[0].is_marked());
         assert!(!Query::parse("bat", &Synonyms::default()).typed[0].is_marked());
         assert_eq!(Query::parse("Đường", &Synonyms::default()).folded(), "duong");
+    }
+
+    #[test]
+    fn a_text_folds_as_its_parsed_query_does() {
+        for text in ["  BÁT   Tràng! ", "Đường", "mật ong rừng", "tea", "", "!!", "Cafe\u{301}", "x'; DROP TABLE--", "gốm 🍵 sứ"]
+        {
+            assert_eq!(Query::folded_text(text), Query::parse(text, &synonyms()).folded(), "{text:?}");
+        }
     }
 
     #[test]

@@ -67,7 +67,7 @@ pub async fn count(req: ServiceRequest, next: Next<impl MessageBody + 'static>) 
         && let Some(state) = req.app_data::<web::Data<AppState>>()
     {
         let q: String = RawQuery::parse(req.query_string()).q.chars().take(MAX_TEXT_CHARS).collect();
-        let folded = Query::parse(&q, synonyms()).folded();
+        let folded = Query::folded_text(&q);
         if folded.chars().filter(|c| c.is_alphanumeric()).count() >= 2 {
             state.searches.record(folded);
         }
