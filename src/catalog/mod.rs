@@ -43,28 +43,42 @@ pub struct Catalog {
     /// Orders and counts that depend on the date (certificate expiry, stale counts).
     daily: Arc<Daily>,
     /// Where each product can be found today, counted (kept up to date by stock changes).
+    /// Always built for the same day as `daily`, whose list ranks it holds.
     available: Arc<Availability>,
 }
 
 /// For each product (by position), how many active sites have it available on `day`: a search
 /// puts products in stock first without reading their shelves. A count is a function of the
 /// day alone (a row's status changes with its age in days), so it holds all day.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Availability {
     day: NaiveDate,
     sites: Vec<u32>,
+    /// By product position, what a text search ranks it by after its score, in one number:
+    /// available nowhere (the top bit), then its rank in the day's list; `UNLISTED` when it is
+    /// in no list. A match is keyed with one read, not three.
+    ranks: Vec<u32>,
 }
 
+/// `Availability::ranks` of a product in no list.
+pub(super) const UNLISTED: u32 = u32::MAX;
+
 impl Availability {
-    fn new(reference: &Reference, shelves: &[Arc<Shelf>], now: DateTime<Utc>) -> Availability {
-        let mut available = Availability { day: hanoi_date(now), sites: vec![0; reference.products.len()] };
+    /// Counted afresh; `daily` is for the day of `now`.
+    fn new(reference: &Reference, daily: &Daily, shelves: &[Arc<Shelf>], now: DateTime<Utc>) -> Availability {
+        let products = reference.products.len();
+        let mut available = Availability { day: hanoi_date(now), sites: vec![0; products], ranks: vec![UNLISTED; products] };
         for (site_pos, shelf) in shelves.iter().enumerate() {
             available.count(reference, site_pos, &shelf.rows, now, true);
+        }
+        for pos in 0..products {
+            available.rank(daily, pos);
         }
         available
     }
 
-    /// Adds (or, with `add` false, takes away) one site's rows as they stand at `now`.
+    /// Adds (or, with `add` false, takes away) one site's rows as they stand at `now`; the
+    /// ranks of the products counted are then out of date (see `rank`).
     fn count(&mut self, reference: &Reference, site_pos: usize, rows: &[StockRow], now: DateTime<Utc>, add: bool) {
         if reference.active_site_kind(site_pos).is_none() {
             return;
@@ -76,9 +90,22 @@ impl Availability {
         }
     }
 
+    /// Brings the rank of the product at `pos` up to date with its count.
+    fn rank(&mut self, daily: &Daily, pos: usize) {
+        let (Some(&list_rank), Some(&count), Some(rank)) = (daily.list_rank.get(pos), self.sites.get(pos), self.ranks.get_mut(pos)) else {
+            return;
+        };
+        *rank = if list_rank == u32::MAX { UNLISTED } else { list_rank | (u32::from(count == 0) << 31) };
+    }
+
     /// The counts by product position, if they are for the day of `today`.
     pub(super) fn on(&self, today: NaiveDate) -> Option<&[u32]> {
         (self.day == today).then_some(&self.sites[..])
+    }
+
+    /// The search ranks by product position (see `ranks`), if they are for the day of `today`.
+    pub(super) fn ranks_on(&self, today: NaiveDate) -> Option<&[u32]> {
+        (self.day == today).then_some(&self.ranks[..])
     }
 }
 
@@ -97,7 +124,7 @@ impl Catalog {
         }
         let shelves: Vec<Arc<Shelf>> = by_site.into_iter().map(|rows| Arc::new(Shelf::new(rows, &reference, &daily, now))).collect();
         let outlets = outlets_of(&reference, &shelves);
-        let available = Arc::new(Availability::new(&reference, &shelves, now));
+        let available = Arc::new(Availability::new(&reference, &daily, &shelves, now));
         Catalog { version, is_demo, data: reference, shelves: Arc::new(shelves), outlets: Arc::new(outlets), daily, available }
     }
 
@@ -107,14 +134,18 @@ impl Catalog {
         let mut shelves = Vec::clone(&self.shelves);
         let mut outlets: Option<Vec<Arc<[u32]>>> = None;
         // Counts for another day are left as they are: nothing reads them until `for_day`.
-        let mut available =
-            (self.available.day == hanoi_date(now)).then(|| Availability { day: self.available.day, sites: self.available.sites.clone() });
+        let mut available = (self.available.day == hanoi_date(now)).then(|| Availability::clone(&self.available));
         for (site_id, rows) in replaced {
             let Some(site_pos) = self.data.site_position(site_id) else { continue };
             let new = Shelf::new(rows, &self.data, &self.daily, now);
             if let Some(available) = &mut available {
                 available.count(&self.data, site_pos, &shelves[site_pos].rows, now, false);
                 available.count(&self.data, site_pos, &new.rows, now, true);
+                for row in shelves[site_pos].rows.iter().chain(&new.rows) {
+                    if let Some(pos) = self.data.product_position(row.product_id) {
+                        available.rank(&self.daily, pos);
+                    }
+                }
             }
             let (added, removed) = shelves[site_pos].listing_difference(&new);
             if !(added.is_empty() && removed.is_empty()) {
@@ -162,7 +193,7 @@ impl Catalog {
     pub fn for_day(&self, now: DateTime<Utc>) -> Catalog {
         let daily = Arc::new(Daily::new(&self.data, hanoi_date(now)));
         let shelves: Vec<Arc<Shelf>> = self.shelves.iter().map(|s| Arc::new(Shelf::new(s.rows.clone(), &self.data, &daily, now))).collect();
-        let available = Arc::new(Availability::new(&self.data, &shelves, now));
+        let available = Arc::new(Availability::new(&self.data, &daily, &shelves, now));
         Catalog { shelves: Arc::new(shelves), daily, available, ..self.clone() }
     }
 
@@ -264,7 +295,8 @@ mod tests {
 
         let new = old.with_shelves(vec![(site_id, rows)], 2, now);
 
-        assert_eq!(new.available.sites, Availability::new(&new.data, &new.shelves, now).sites, "as counted afresh");
+        let afresh = Availability::new(&new.data, &new.daily, &new.shelves, now);
+        assert_eq!((&new.available.sites, &new.available.ranks), (&afresh.sites, &afresh.ranks), "as counted afresh");
         let counted = new.available.on(hanoi_date(now)).expect("today's counts");
         for (pos, &sites) in counted.iter().enumerate() {
             assert_eq!(sites > 0, new.available_somewhere(pos, now), "product {pos}");

@@ -1,14 +1,13 @@
 //! Questions shoppers ask of the catalogue: which sites, which products, where to buy.
 
 use std::borrow::Cow;
-use std::cmp::Reverse;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::Catalog;
 use super::daily::Daily;
 use super::reference::Searched;
 use super::search::Hit;
+use super::{Catalog, UNLISTED};
 use crate::domain::search::Query;
 use crate::domain::{Category, CraftVillage, District, Producer, Product, Site, SiteKind, Stars, StockRow, StockStatus, Ward, hanoi_date};
 
@@ -165,16 +164,13 @@ impl Catalog {
     /// the best `k` of them (best match first, then by name), without the shelf counts a list
     /// shows: what a search page needs. One search for both kinds.
     fn best_sites(&self, text: &Query, k: usize) -> [Ranked<&Site>; 2] {
-        let hits = self.data.search(Searched::Sites, text).unwrap_or_default();
         // One key per match, smaller first: best score, then by name (a name's rank names its site).
         let mut best = [Smallest::new(k), Smallest::new(k)];
-        for hit in &hits {
-            if let Some(kind) = self.data.active_site_kind(hit.pos as usize) {
-                let rank = self.data.site_name_rank(hit.pos as usize);
-                best[SiteKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)]
-                    .offer((u64::from(u32::MAX - hit.score) << 32) | u64::from(rank));
+        self.data.search_each(Searched::Sites, text, |hit| {
+            if let Some((kind, rank)) = self.data.site_search_key(hit.pos as usize) {
+                best[kind].offer((u64::from(u32::MAX - hit.score) << 32) | u64::from(rank));
             }
-        }
+        });
         let by_name = self.data.sites_by_name();
         best.map(|best| Ranked {
             count: best.seen,
@@ -219,17 +215,15 @@ impl Catalog {
         shown: usize,
         keep: impl Fn(usize) -> Option<&'a T>,
     ) -> Ranked<&'a T> {
-        let hits = self.data.search(kind, query).unwrap_or_default();
-        let mut kept: Vec<(Reverse<u32>, u32, &T)> =
-            hits.iter().filter_map(|h| keep(h.pos as usize).map(|r| (Reverse(h.score), h.pos, r))).collect();
-        let count = kept.len();
-        let rank = |&(score, pos, _): &(Reverse<u32>, u32, &T)| (score, pos);
-        if count > shown && shown > 0 {
-            kept.select_nth_unstable_by_key(shown - 1, rank);
-        }
-        kept.truncate(shown);
-        kept.sort_unstable_by_key(rank);
-        Ranked { count, best: kept.into_iter().map(|(_, pos, record)| (pos as usize, record)).collect() }
+        // One key per match, smaller first: best score, then the record's position.
+        let mut best = Smallest::new(shown);
+        self.data.search_each(kind, query, |hit| {
+            if keep(hit.pos as usize).is_some() {
+                best.offer((u64::from(u32::MAX - hit.score) << 32) | u64::from(hit.pos));
+            }
+        });
+        let shown = best.kept.iter().map(|&key| (key & 0xffff_ffff) as usize);
+        Ranked { count: best.seen, best: shown.filter_map(|pos| Some((pos, keep(pos)?))).collect() }
     }
 
     /// Products matching `filter`, best rated first, then by name, `per_page` at a time; for
@@ -242,64 +236,67 @@ impl Catalog {
                 && filter.min_stars.is_none_or(|s| entry.stars >= s && entry.certified)
                 && filter.district_id.is_none_or(|d| entry.district_id == d)
         };
-        match self.data.search(Searched::Products, &filter.text) {
-            None => {
-                // One walk counts the matches and keeps the requested page's; only a page past
-                // the end needs a second, for the last page.
-                let page = page.max(1);
-                let (from, to) = ((page - 1).saturating_mul(per_page), page.saturating_mul(per_page));
-                let (mut total, mut window) = (0, Vec::with_capacity(per_page));
-                for entry in daily.product_list.iter().filter(wanted) {
-                    if (from..to).contains(&total) {
-                        window.push(entry.pos);
-                    }
-                    total += 1;
+        if filter.text.is_empty() {
+            // One walk counts the matches and keeps the requested page's; only a page past
+            // the end needs a second, for the last page.
+            let page = page.max(1);
+            let (from, to) = ((page - 1).saturating_mul(per_page), page.saturating_mul(per_page));
+            let (mut total, mut window) = (0, Vec::with_capacity(per_page));
+            for entry in daily.product_list.iter().filter(wanted) {
+                if (from..to).contains(&total) {
+                    window.push(entry.pos);
                 }
-                let span = PageSpan::new(total, page, per_page);
-                if span.start != from {
-                    window = daily.product_list.iter().filter(wanted).skip(span.start).take(per_page).map(|e| e.pos).collect();
-                }
-                span.with(window.into_iter().map(|pos| &self.data.products[pos as usize]).collect())
+                total += 1;
             }
-            Some(hits) => {
-                let counted = self.available.on(hanoi_date(now));
-                let Some(counted) = counted else { return self.products_matching_slowly(&daily, hits, &wanted, page, per_page, now) };
-                // One key per match, smaller first: best score, then in stock somewhere, then
-                // the list's order. Only the keys up to the page's end are sorted.
-                let keys = hits.iter().filter_map(|h| {
-                    // A product not listed (withdrawn) has no entry: its rank is `u32::MAX`.
-                    let rank = *daily.list_rank.get(h.pos as usize)?;
-                    let entry = daily.product_list.get(rank as usize)?;
-                    let unavailable = counted.get(h.pos as usize).is_none_or(|&n| n == 0);
-                    wanted(&entry).then_some(match_key(h.score.max(1), unavailable, rank))
-                });
-                let end = page.max(1).saturating_mul(per_page);
-                if end <= Smallest::MAX_KEPT {
-                    // A first page or so (the search page's few, a list's first pages): one pass.
-                    let mut best = Smallest::new(end);
-                    keys.for_each(|key| best.offer(key));
-                    let span = PageSpan::new(best.seen, page, per_page);
-                    let items = best.kept[span.start.min(best.kept.len())..]
-                        .iter()
-                        .map(|&key| &self.data.products[daily.product_list[key_rank(key) as usize].pos as usize])
-                        .collect();
-                    return span.with(items);
-                }
-                let mut keys: Vec<u64> = keys.collect();
-                let span = PageSpan::new(keys.len(), page, per_page);
-                let end = (span.start + per_page).min(keys.len());
-                if end < keys.len() && end > 0 {
-                    keys.select_nth_unstable(end - 1);
-                }
-                keys.truncate(end);
-                keys.sort_unstable();
-                let items = keys[span.start.min(end)..]
-                    .iter()
-                    .map(|&key| &self.data.products[daily.product_list[key_rank(key) as usize].pos as usize])
-                    .collect();
-                span.with(items)
+            let span = PageSpan::new(total, page, per_page);
+            if span.start != from {
+                window = daily.product_list.iter().filter(wanted).skip(span.start).take(per_page).map(|e| e.pos).collect();
             }
+            return span.with(window.into_iter().map(|pos| &self.data.products[pos as usize]).collect());
         }
+        // Today's ranks, made with today's list (the two are always built for the same day).
+        let Some(ranks) = self.available.ranks_on(hanoi_date(now)) else {
+            let hits = self.data.search(Searched::Products, &filter.text).unwrap_or_default();
+            return self.products_matching_slowly(&daily, hits, &wanted, page, per_page, now);
+        };
+        let filtered = filter.category.is_some() || filter.min_stars.is_some() || filter.district_id.is_some();
+        // One key per match, smaller first: best score, then in stock somewhere, then the
+        // list's order. Only the keys up to the page's end are sorted.
+        let key_of = |h: Hit| {
+            // Available nowhere (the top bit), then the rank in the list (`UNLISTED`: in no
+            // list, withdrawn).
+            let rank = *ranks.get(h.pos as usize)?;
+            if rank == UNLISTED || (filtered && !wanted(&daily.product_list.get(key_rank(u64::from(rank)) as usize)?)) {
+                return None;
+            }
+            Some(match_key(h.score.max(1), rank))
+        };
+        let end = page.max(1).saturating_mul(per_page);
+        if end <= Smallest::MAX_KEPT {
+            // A first page or so (the search page's few, a list's first pages): one pass.
+            let mut best = Smallest::new(end);
+            self.data.search_each(Searched::Products, &filter.text, |h| best.offer_some(key_of(h)));
+            let span = PageSpan::new(best.seen, page, per_page);
+            let items = best.kept[span.start.min(best.kept.len())..]
+                .iter()
+                .map(|&key| &self.data.products[daily.product_list[key_rank(key) as usize].pos as usize])
+                .collect();
+            return span.with(items);
+        }
+        let mut keys: Vec<u64> = Vec::new();
+        self.data.search_each(Searched::Products, &filter.text, |h| keys.extend(key_of(h)));
+        let span = PageSpan::new(keys.len(), page, per_page);
+        let end = (span.start + per_page).min(keys.len());
+        if end < keys.len() && end > 0 {
+            keys.select_nth_unstable(end - 1);
+        }
+        keys.truncate(end);
+        keys.sort_unstable();
+        let items = keys[span.start.min(end)..]
+            .iter()
+            .map(|&key| &self.data.products[daily.product_list[key_rank(key) as usize].pos as usize])
+            .collect();
+        span.with(items)
     }
 
     /// `products` for a text between Hanoi midnight and the day's rebuild, when what is in
@@ -442,6 +439,12 @@ impl Smallest {
         Smallest { k, seen: 0, kept: Vec::with_capacity(k + 1) }
     }
 
+    fn offer_some(&mut self, key: Option<u64>) {
+        if let Some(key) = key {
+            self.offer(key);
+        }
+    }
+
     fn offer(&mut self, key: u64) {
         self.seen += 1;
         if self.kept.len() == self.k && self.kept.last().is_none_or(|&worst| key >= worst) {
@@ -454,9 +457,10 @@ impl Smallest {
 }
 
 /// A match's place in a ranked product list as one number (smaller first): the score
-/// (higher first), then in stock somewhere, then its rank in the day's list.
-fn match_key(score: u32, unavailable: bool, rank: u32) -> u64 {
-    (u64::from(u32::MAX - score) << 32) | (u64::from(unavailable) << 31) | u64::from(rank & 0x7fff_ffff)
+/// (higher first), then `rank`, its search rank (available nowhere in the top bit, then its
+/// rank in the day's list: see `Availability`).
+fn match_key(score: u32, rank: u32) -> u64 {
+    (u64::from(u32::MAX - score) << 32) | u64::from(rank)
 }
 
 fn key_rank(key: u64) -> u32 {

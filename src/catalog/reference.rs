@@ -17,6 +17,11 @@ use crate::domain::search::Query;
 use crate::domain::text::fold;
 use crate::domain::{CraftVillage, District, GeoPoint, OpenState, OpeningHours, Producer, Product, Site, SiteKind, Ward};
 
+/// `site_search_key` of a site that is not active (no name rank reaches it).
+const INACTIVE: u32 = u32::MAX;
+// A site's search key holds its kind in one bit.
+const _: () = assert!(SiteKind::ALL.len() <= 2);
+
 /// Everything but the stock, indexed.
 #[derive(Debug)]
 pub struct Reference {
@@ -62,6 +67,10 @@ struct Index {
     /// By position: the site's kind when it is active. A search walking thousands of hits
     /// reads this small array, not the sites themselves.
     active_site_kind: Vec<Option<SiteKind>>,
+    /// By position, what a search ranks an active site by, in one number: its kind's place in
+    /// `SiteKind::ALL` (top bit), then its name rank; `INACTIVE` when it is not active. A hit
+    /// is keyed with one read.
+    site_search_key: Vec<u32>,
     /// Active (showrooms, design centres) per former district id, and city-wide.
     active_by_district: HashMap<i64, (usize, usize)>,
     active_total: (usize, usize),
@@ -166,6 +175,12 @@ impl Reference {
             reference.index.site_name_rank[*pos as usize] = rank as u32;
         }
         reference.index.sites_by_name = by_name.into_iter().map(|(_, pos)| pos).collect();
+        reference.index.site_search_key = (reference.sites.iter().zip(&reference.index.site_name_rank))
+            .map(|(site, &rank)| match SiteKind::ALL.iter().position(|&k| k == site.kind) {
+                Some(kind) if site.active => (kind as u32) << 31 | rank,
+                _ => INACTIVE,
+            })
+            .collect();
         let mut districts: Vec<(String, u32)> = reference.districts.iter().enumerate().map(|(i, d)| (fold(&d.name), i as u32)).collect();
         districts.sort();
         reference.index.districts_by_name = districts.into_iter().map(|(_, pos)| pos).collect();
@@ -291,6 +306,11 @@ impl Reference {
         self.words(kind).search(query, &leeway(query, &self.index.known_words))
     }
 
+    /// `search`, each hit handed to `each` in record order; `false` for an empty query.
+    pub fn search_each(&self, kind: Searched, query: &Query, each: impl FnMut(Hit)) -> bool {
+        self.words(kind).search_each(query, &leeway(query, &self.index.known_words), each)
+    }
+
     /// How many records of this kind there are (active or not): its search index holds one
     /// document each.
     pub fn records(&self, kind: Searched) -> usize {
@@ -333,6 +353,13 @@ impl Reference {
     /// The kind of the site at this position, `None` when it is not active.
     pub(super) fn active_site_kind(&self, pos: usize) -> Option<SiteKind> {
         self.index.active_site_kind[pos]
+    }
+
+    /// The site at this position as a search ranks it: its kind's place in `SiteKind::ALL`
+    /// and its name rank, or `None` when it is not active.
+    pub(super) fn site_search_key(&self, pos: usize) -> Option<(usize, u32)> {
+        let key = *self.index.site_search_key.get(pos)?;
+        (key != INACTIVE).then_some(((key >> 31) as usize, key & !(1 << 31)))
     }
 
     /// Every former district, in Vietnamese name order.

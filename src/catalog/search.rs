@@ -428,6 +428,49 @@ impl TextIndex {
         Some(hits)
     }
 
+    /// `search` for a caller that reads each hit once, in record order (`false` for an empty
+    /// query). A query of one word that stands for one word of the index (most searches) is
+    /// read straight off that word's postings: no list of the thousands of records holding a
+    /// common word is written out, and the marks typed are valued on the way.
+    pub fn search_each(&self, query: &Query, leeway: &[Leeway], mut each: impl FnMut(Hit)) -> bool {
+        if let [clause] = &*query.clauses
+            && let [words] = clause.alternatives.as_slice()
+            && let [word] = words.as_slice()
+        {
+            let typed = leeway.first().copied().unwrap_or(Leeway { prefix: false, typo: false });
+            let resolved = self.resolve(word, Role::Typed(typed));
+            if let (Some(id), Some(&(_, fit))) = (resolved.single(), resolved.ids.first()) {
+                let value = posting_value(fit);
+                let postings = &self.folded.postings[id as usize];
+                match resolved.marked {
+                    None => postings.iter().for_each(|&p| {
+                        let (pos, score) = value(p);
+                        each(Hit { pos, score });
+                    }),
+                    Some(marked) => {
+                        let mut marks = self.exact_marks(marked);
+                        postings.iter().for_each(|&p| {
+                            let (pos, score) = value(p);
+                            each(Hit { pos, score: score + marks.at(pos) });
+                        });
+                    }
+                }
+                return true;
+            }
+        }
+        let Some(hits) = self.search(query, leeway) else { return false };
+        hits.into_iter().for_each(each);
+        true
+    }
+
+    /// The bonus of the exact word `marked`, to read record by record in ascending order.
+    fn exact_marks(&self, marked: u32) -> ExactMarks<'_> {
+        match self.exact.dense.get(&marked) {
+            Some(dense) => ExactMarks::Dense(&dense.holds),
+            None => ExactMarks::Postings(&self.exact.postings[marked as usize]),
+        }
+    }
+
     /// What one clause of a query matches: a single word's matches as they are, else the
     /// records any alternative matches, each with its best value.
     fn clause_matches<'a>(&'a self, alternatives: &'a [Vec<Resolved>]) -> Matches<'a> {
@@ -624,6 +667,32 @@ impl TextIndex {
 
 /// Records in ascending order, each with a score.
 type Scored = Vec<(u32, u32)>;
+
+/// Where an exact word (typed with its marks) stands, read in ascending record order: what
+/// `add_exact_marks` adds, one record at a time.
+enum ExactMarks<'a> {
+    Dense(&'a RecordSet),
+    /// Its postings not yet passed.
+    Postings(&'a [u32]),
+}
+
+impl ExactMarks<'_> {
+    /// `EXACT_MARKS` when the record holds the word, else 0. Records must come in ascending order.
+    fn at(&mut self, record: u32) -> u32 {
+        let holds = match self {
+            ExactMarks::Dense(set) => set.holds(record),
+            ExactMarks::Postings(rest) => {
+                while let Some((&first, after)) = rest.split_first()
+                    && first & !IN_NAME < record
+                {
+                    *rest = after;
+                }
+                rest.first().is_some_and(|&first| first & !IN_NAME == record)
+            }
+        };
+        if holds { EXACT_MARKS } else { 0 }
+    }
+}
 
 /// The records a word or a clause matches, before they are intersected.
 enum Matches<'a> {
@@ -984,6 +1053,33 @@ mod tests {
             );
             assert_eq!(with_sets, with_postings, "{text}");
             assert!(with_sets.is_some_and(|hits| !hits.is_empty()), "{text}");
+        }
+    }
+
+    #[test]
+    fn hits_read_one_by_one_are_the_hits_of_a_search() {
+        // Dense and sparse words, in the name and not, with and without marks, and queries
+        // that take the general path (phrases, synonyms, prefixes of several words).
+        let docs: Vec<(String, String)> = (0..400)
+            .map(|i| {
+                let name = match i % 5 {
+                    0 => format!("Gốm Cửa hàng {i}"),
+                    1 => format!("Góm trà {i} cửa"),
+                    2 => format!("Trà sen {i}"),
+                    _ => format!("Cửa hàng Hà Nội {i}"),
+                };
+                (name, if i % 7 == 0 { "gom tra cua hang".to_owned() } else { String::new() })
+            })
+            .collect();
+        let idx = TextIndex::new(docs.iter().map(|(name, other)| Document { name: name.clone(), other: other.clone() }));
+        let synonyms = Synonyms::parse("trà, tea");
+        for text in ["gốm", "gom", "góm", "cửa", "cua", "hàng", "hà", "trà", "tea", "sen", "gốm cửa", "ha noi", "h", "tràa", "xyz", ""]
+        {
+            let query = Query::parse(text, &synonyms);
+            let leeway = leeway(&query, &KnownWords::of(&[&idx]));
+            let mut each = Vec::new();
+            let searched = idx.search_each(&query, &leeway, |hit| each.push(hit));
+            assert_eq!(searched.then_some(each), idx.search(&query, &leeway), "{text}");
         }
     }
 
