@@ -44,7 +44,18 @@ pub struct NearSite<'a> {
     pub listed: u32,
     pub available: u32,
     /// The best few matching products (available first, then by rating).
-    pub products: Vec<(&'a Product, &'a StockRow, StockStatus)>,
+    pub products: Vec<NearProduct<'a>>,
+}
+
+/// A matching product on a site's shelf.
+#[derive(Debug)]
+pub struct NearProduct<'a> {
+    /// Its position in the reference data: a page finds its rendered parts by it, without a
+    /// lookup by id that would read the product's record.
+    pub pos: u32,
+    pub product: &'a Product,
+    pub row: &'a StockRow,
+    pub status: StockStatus,
 }
 
 /// The sites found, and when the answer may change because a site it saw opens or closes.
@@ -106,7 +117,7 @@ impl Catalog {
     }
 
     /// The best matching products on one site's shelf.
-    fn matching_products(&self, site_pos: usize, filter: &NearFilter, now: DateTime<Utc>) -> Vec<(&Product, &StockRow, StockStatus)> {
+    fn matching_products(&self, site_pos: usize, filter: &NearFilter, now: DateTime<Utc>) -> Vec<NearProduct<'_>> {
         let today = hanoi_date(now);
         let shelf = &self.shelves[site_pos];
         let matching = |row: &StockRow, facts: RowFacts| -> Option<StockStatus> {
@@ -117,7 +128,12 @@ impl Catalog {
             let status = matches.then(|| shelf.status(row, facts, today, now))?;
             (!filter.in_stock || status.is_available()).then_some(status)
         };
-        let product = |facts: RowFacts| &self.data.products[facts.product_pos as usize];
+        let product = |facts: RowFacts, row, status| NearProduct {
+            pos: facts.product_pos,
+            product: &self.data.products[facts.product_pos as usize],
+            row,
+            status,
+        };
         if today == shelf.summary.day {
             // In the order shown: the first few that match are the best few.
             return shelf
@@ -125,7 +141,7 @@ impl Catalog {
                 .iter()
                 .filter_map(|&(i, facts)| {
                     let row = &shelf.rows[i as usize];
-                    matching(row, facts).map(|status| (product(facts), row, status))
+                    matching(row, facts).map(|status| product(facts, row, status))
                 })
                 .take(PRODUCTS_PER_SITE)
                 .collect();
@@ -144,7 +160,7 @@ impl Catalog {
             best.insert(at, candidate);
             best.truncate(PRODUCTS_PER_SITE);
         }
-        best.into_iter().map(|(facts, row, status)| (product(facts), row, status)).collect()
+        best.into_iter().map(|(facts, row, status)| product(facts, row, status)).collect()
     }
 }
 
@@ -338,7 +354,7 @@ mod tests {
                 for &from in &points {
                     let answer = catalog.nearest(from, filter, 10, now);
                     let found: Vec<(i64, Vec<i64>)> =
-                        answer.sites.iter().map(|s| (s.site.id, s.products.iter().map(|(p, _, _)| p.id).collect())).collect();
+                        answer.sites.iter().map(|s| (s.site.id, s.products.iter().map(|p| p.product.id).collect())).collect();
                     assert_eq!(found, by_hand(&catalog, from, filter, 10, now), "{filter:?} from {from:?} at {now}");
                 }
             }

@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock, RwLock, Weak};
 use askama::Template;
 use chrono::NaiveDate;
 
-use super::pages::view::{PointText, StarsView, place_line, tel_href, zalo_href};
+use super::pages::view::{GoogleDirections, OsmDirections, PointText, StarsView, place_line, tel_href, zalo_href};
 use crate::atlas::atlas;
 use crate::catalog::{Catalog, Reference, Searched};
 use crate::domain::{Category, Product, Site, SiteKind, Stars};
@@ -64,21 +64,83 @@ pub struct Generation {
     by_lang: [Cards; 2],
 }
 
-/// A site's fixed parts, for its card in a list and its row in near me.
+/// A site's fixed parts, for its card in a list and its row in near me, written one after
+/// another in one block: a near-me page shows ten sites of ten thousand, whose parts are far
+/// from the cache, and one block is one or two reads from memory where seven separate strings
+/// were seven.
 #[derive(Debug)]
 pub struct SiteHead {
+    text: Box<str>,
+    /// Where each part (`HeadPart`) ends in `text`.
+    ends: [u32; HeadPart::COUNT],
+}
+
+#[derive(Debug, Clone, Copy)]
+enum HeadPart {
+    Href,
+    Link,
+    Body,
+    NearLine,
+    Calls,
+    GoogleDestination,
+    OsmDestination,
+}
+
+impl HeadPart {
+    const COUNT: usize = 7;
+}
+
+impl SiteHead {
+    fn new(parts: [&str; HeadPart::COUNT]) -> SiteHead {
+        let mut ends = [0; HeadPart::COUNT];
+        let mut end = 0;
+        for (slot, part) in ends.iter_mut().zip(parts) {
+            end += part.len();
+            *slot = u32::try_from(end).unwrap_or(u32::MAX);
+        }
+        SiteHead { text: parts.concat().into_boxed_str(), ends }
+    }
+
+    fn part(&self, part: HeadPart) -> &str {
+        let i = part as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.text.get(start..self.ends[i] as usize).unwrap_or_default()
+    }
+
     /// Its showroom page's address, escaped for an attribute.
-    pub href: Box<str>,
+    pub fn href(&self) -> &str {
+        self.part(HeadPart::Href)
+    }
+
     /// The link to it, as its heading ends.
-    pub link: Box<str>,
+    pub fn link(&self) -> &str {
+        self.part(HeadPart::Link)
+    }
+
     /// A card's lines under the heading: kind, stars, address and place.
-    pub body: Box<str>,
+    pub fn body(&self) -> &str {
+        self.part(HeadPart::Body)
+    }
+
     /// Near me's line: kind, address and place.
-    pub near_line: Box<str>,
+    pub fn near_line(&self) -> &str {
+        self.part(HeadPart::NearLine)
+    }
+
     /// Near me's call and Zalo buttons.
-    pub calls: Box<str>,
-    /// Its coordinates as directions links write them.
-    pub point: PointText,
+    pub fn calls(&self) -> &str {
+        self.part(HeadPart::Calls)
+    }
+
+    /// The end of Google Maps directions to it (`GoogleDirections::destination_in_html`).
+    pub fn google_destination(&self) -> &str {
+        self.part(HeadPart::GoogleDestination)
+    }
+
+    /// The end of OpenStreetMap directions to it (`OsmDirections::destination_in_html`).
+    pub fn osm_destination(&self) -> &str {
+        self.part(HeadPart::OsmDestination)
+    }
 }
 
 impl Generation {
@@ -115,15 +177,21 @@ impl Generation {
         product_fragment(catalog, product, &self.by_lang[lang as usize].products, || rendered(&card()))
     }
 
-    /// What follows `#product-` in a near-me row's link to a product: its anchor, name and stars.
-    pub fn product_tail(&self, lang: Lang, catalog: &Catalog, product: &Product) -> &str {
-        let tail = || ProductTailHtml {
-            chrome: FragmentChrome::of(lang),
-            slug: &product.slug,
-            name: &product.name,
-            stars: StarsView::of_product(lang.texts(), product, self.day),
+    /// What follows `#product-` in a near-me row's link to the product at this position in the
+    /// reference data: its anchor, name and stars. By position: the row has it, and a lookup
+    /// by id would read the product's record.
+    pub fn product_tail_at(&self, lang: Lang, catalog: &Catalog, pos: usize) -> &str {
+        let (Some(slot), Some(product)) = (self.by_lang[lang as usize].product_tails.get(pos), catalog.data.products.get(pos)) else {
+            return "";
         };
-        product_fragment(catalog, product, &self.by_lang[lang as usize].product_tails, || rendered(&tail()))
+        slot.get_or_init(|| {
+            rendered(&ProductTailHtml {
+                chrome: FragmentChrome::of(lang),
+                slug: &product.slug,
+                name: &product.name,
+                stars: StarsView::of_product(lang.texts(), product, self.day),
+            })
+        })
     }
 
     /// The fixed parts of a site's card and near-me row.
@@ -144,14 +212,16 @@ impl Generation {
                 phone: site.phone.as_ref().map(|p| (p.as_str(), tel_href(p))),
                 zalo: site.zalo.as_deref().map(zalo_href),
             };
-            SiteHead {
-                href: rendered(&ShowroomHrefHtml { chrome, slug: &site.slug }),
-                link: rendered(&SiteLinkHtml { chrome, slug: &site.slug, name: &site.name }),
-                body: rendered(&body),
-                near_line: rendered(&NearLineHtml { kind, address: &site.address, place: &place }),
-                calls: rendered(&calls),
-                point: PointText::of(site.point()),
-            }
+            let point = PointText::of(site.point());
+            SiteHead::new([
+                &rendered(&ShowroomHrefHtml { chrome, slug: &site.slug }),
+                &rendered(&SiteLinkHtml { chrome, slug: &site.slug, name: &site.name }),
+                &rendered(&body),
+                &rendered(&NearLineHtml { kind, address: &site.address, place: &place }),
+                &rendered(&calls),
+                &GoogleDirections::destination_in_html(&point),
+                &OsmDirections::destination_in_html(&point),
+            ])
         }))
     }
 

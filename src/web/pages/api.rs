@@ -189,12 +189,12 @@ pub async fn near(ctx: Ctx, req: HttpRequest) -> Result<HttpResponse, AppError> 
             products: f
                 .products
                 .iter()
-                .map(|(p, row, status)| NearProductJson {
-                    product_slug: &p.slug,
-                    product: &p.name,
-                    stars: p.stars,
-                    status: status.key(),
-                    quantity: row.quantity,
+                .map(|p| NearProductJson {
+                    product_slug: &p.product.slug,
+                    product: &p.product.name,
+                    stars: p.product.stars,
+                    status: p.status.key(),
+                    quantity: p.row.quantity,
                 })
                 .collect(),
         })

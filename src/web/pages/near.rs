@@ -264,11 +264,11 @@ pub struct NearRow<'a> {
 impl NearRow<'_> {
     /// Directions from the page's point, as the `href` attribute holds them.
     pub fn google_in_html(&self) -> String {
-        GoogleDirections { from: Some(self.origin), to: &self.head.point }.in_html()
+        GoogleDirections::in_html_to(Some(self.origin), self.head.google_destination())
     }
 
     pub fn osm_in_html(&self) -> String {
-        OsmDirections { from: self.origin, to: &self.head.point }.in_html()
+        OsmDirections::in_html_to(self.origin, self.head.osm_destination())
     }
 }
 
@@ -307,9 +307,9 @@ impl<'a> NearRow<'a> {
             products: found
                 .products
                 .iter()
-                .map(|(product, row, status)| ProductLine {
-                    tail: ctx.fragments.product_tail(ctx.lang, catalog, product),
-                    status: StatusView::new(t, *status, row, now),
+                .map(|p| ProductLine {
+                    tail: ctx.fragments.product_tail_at(ctx.lang, catalog, p.pos as usize),
+                    status: StatusView::new(t, p.status, p.row, now),
                 })
                 .collect(),
         })

@@ -172,24 +172,42 @@ pub struct GoogleDirections<'a> {
 impl GoogleDirections<'_> {
     /// The link with `amp` between its parameters.
     fn write(&self, amp: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result {
+        GoogleDirections::write_from(self.from, amp, out)?;
+        GoogleDirections::write_to(self.to, amp, out)
+    }
+
+    fn write_from(from: Option<&PointText>, amp: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result {
         out.write_str("https://www.google.com/maps/dir/?api=1")?;
-        if let Some(from) = self.from {
+        if let Some(from) = from {
             for piece in [amp, "origin=", &from.lat, ",", &from.lon] {
                 out.write_str(piece)?;
             }
         }
-        for piece in [amp, "destination=", &self.to.lat, ",", &self.to.lon] {
+        Ok(())
+    }
+
+    fn write_to(to: &PointText, amp: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result {
+        for piece in [amp, "destination=", &to.lat, ",", &to.lon] {
             out.write_str(piece)?;
         }
         Ok(())
     }
 
-    /// The link as an HTML attribute holds it (`&` escaped as the templates' escaper writes
-    /// it; coordinates are digits, `.` and `-`), for `|safe`: one string rather than ten
-    /// pieces through the escaper.
-    pub fn in_html(&self) -> String {
+    /// The end of the link that names the destination, as an HTML attribute holds it (see
+    /// `in_html_to`): what a site keeps rendered.
+    pub fn destination_in_html(to: &PointText) -> String {
+        let mut end = String::with_capacity(48);
+        let _ = GoogleDirections::write_to(to, AMP_IN_HTML, &mut end);
+        end
+    }
+
+    /// The link from `from` as an HTML attribute holds it (`&` escaped as the templates'
+    /// escaper writes it; coordinates are digits, `.` and `-`), for `|safe`: one string rather
+    /// than ten pieces through the escaper. Its end is a `destination_in_html`.
+    pub fn in_html_to(from: Option<&PointText>, destination_in_html: &str) -> String {
         let mut href = String::with_capacity(128);
-        let _ = self.write(AMP_IN_HTML, &mut href);
+        let _ = GoogleDirections::write_from(from, AMP_IN_HTML, &mut href);
+        href.push_str(destination_in_html);
         href
     }
 }
@@ -213,8 +231,17 @@ impl OsmDirections<'_> {
     /// The link, which holds nothing HTML escapes (its separators are percent-encoded): for
     /// `|safe` as it is.
     pub fn in_html(&self) -> String {
-        let (from, to) = (self.from, self.to);
-        ["https://www.openstreetmap.org/directions?route=", &from.lat, "%2C", &from.lon, "%3B", &to.lat, "%2C", &to.lon].concat()
+        OsmDirections::in_html_to(self.from, &OsmDirections::destination_in_html(self.to))
+    }
+
+    /// The end of `in_html` that names the destination: what a site keeps rendered.
+    pub fn destination_in_html(to: &PointText) -> String {
+        ["%3B", &to.lat, "%2C", &to.lon].concat()
+    }
+
+    /// `in_html` from its start and a `destination_in_html`.
+    pub fn in_html_to(from: &PointText, destination_in_html: &str) -> String {
+        ["https://www.openstreetmap.org/directions?route=", &from.lat, "%2C", &from.lon, destination_in_html].concat()
     }
 }
 
@@ -314,11 +341,13 @@ mod tests {
             out
         };
         let (a, b) = (PointText::of(GeoPoint { lat: -21.0287, lon: 105.8524 }), PointText::of(GeoPoint { lat: 20.97, lon: -105.9 }));
-        for google in [GoogleDirections { from: Some(&a), to: &b }, GoogleDirections { from: None, to: &a }] {
-            assert_eq!(google.in_html(), escaped(google.to_string()));
+        for (from, to) in [(Some(&a), &b), (None, &a)] {
+            let google = GoogleDirections { from, to };
+            assert_eq!(GoogleDirections::in_html_to(from, &GoogleDirections::destination_in_html(to)), escaped(google.to_string()));
         }
         let osm = OsmDirections { from: &a, to: &b };
         assert_eq!(osm.in_html(), escaped(osm.to_string()));
+        assert_eq!(OsmDirections::in_html_to(&a, &OsmDirections::destination_in_html(&b)), osm.in_html());
     }
 
     #[test]
