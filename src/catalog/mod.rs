@@ -23,7 +23,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::{Dataset, StockRow, hanoi_date};
 use daily::Daily;
-pub use reference::{Reference, Searched};
+pub use reference::{Reference, Searched, SiteSpot};
 use shelf::Shelf;
 pub use store::{CatalogStore, Change, ChangeListener};
 

@@ -10,7 +10,9 @@ use crate::domain::search::{Query, Synonyms};
 
 use super::Catalog;
 use super::shelf::RowFacts;
-use crate::domain::{Category, GeoPoint, OpenState, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date, hanoi_offset};
+use crate::domain::{
+    Category, Closure, GeoPoint, OpenState, Product, Site, SiteKind, Stars, StockRow, StockStatus, hanoi_date, hanoi_offset,
+};
 
 /// What the shopper asks for. Empty (the default) matches every active site.
 #[derive(Debug, Clone, Default)]
@@ -38,8 +40,12 @@ pub struct NearSite<'a> {
     pub site: &'a Site,
     /// Its position in the reference data.
     pub pos: usize,
+    /// Where it is (as `site` says, read from the walk's packed copy).
+    pub point: GeoPoint,
     pub distance_m: f64,
     pub open: OpenState,
+    /// The closure in force, if any.
+    pub closure: Option<&'a Closure>,
     /// Matching products it lists, and how many of them are available.
     pub listed: u32,
     pub available: u32,
@@ -56,6 +62,8 @@ pub struct NearProduct<'a> {
     pub product: &'a Product,
     pub row: &'a StockRow,
     pub status: StockStatus,
+    /// When the row was last counted (as `row` says).
+    pub updated_at: DateTime<Utc>,
 }
 
 /// The sites found, and when the answer may change because a site it saw opens or closes.
@@ -128,20 +136,24 @@ impl Catalog {
             let status = matches.then(|| shelf.status(row, facts, today, now))?;
             (!filter.in_stock || status.is_available()).then_some(status)
         };
-        let product = |facts: RowFacts, row, status| NearProduct {
+        let product = |facts: RowFacts, row, status, updated_at| NearProduct {
             pos: facts.product_pos,
             product: &self.data.products[facts.product_pos as usize],
             row,
             status,
+            updated_at,
         };
         if today == shelf.summary.day {
             // In the order shown: the first few that match are the best few.
             return shelf
                 .best_first
                 .iter()
-                .filter_map(|&(i, facts)| {
-                    let row = &shelf.rows[i as usize];
-                    matching(row, facts).map(|status| product(facts, row, status))
+                .enumerate()
+                .filter_map(|(i, ranked)| {
+                    // A reference to the row, not a read of it: on the summary's day the facts say it all.
+                    let row = &shelf.rows[ranked.index as usize];
+                    let counted = |status| product(ranked.facts, row, status, shelf.best_first_counted[i]);
+                    matching(row, ranked.facts).map(counted)
                 })
                 .take(PRODUCTS_PER_SITE)
                 .collect();
@@ -160,7 +172,7 @@ impl Catalog {
             best.insert(at, candidate);
             best.truncate(PRODUCTS_PER_SITE);
         }
-        best.into_iter().map(|(facts, row, status)| product(facts, row, status)).collect()
+        best.into_iter().map(|(facts, row, status)| product(facts, row, status, row.updated_at)).collect()
     }
 }
 
@@ -208,11 +220,14 @@ impl<'a, 'f> Gathering<'a, 'f> {
     /// Keeps the site at `pos` when it matches, or says why not.
     fn consider(&mut self, pos: usize) -> Considered {
         let (catalog, filter, now) = (self.catalog, self.filter, self.now);
-        let site = &catalog.data.sites[pos];
-        if filter.kind.is_some_and(|k| site.kind != k) {
+        let spot = catalog.data.site_spot(pos);
+        if filter.kind.is_some_and(|k| spot.kind != k) {
             return Considered::Unmatched;
         }
-        let open = site.closure_state(self.local).unwrap_or_else(|| self.open_by(catalog.data.schedule_of(pos)));
+        // The site's record is read only for a closure: most sites have none.
+        let site = &catalog.data.sites[pos];
+        let closed_for_now = if spot.has_closure { site.closure_state(self.local) } else { None };
+        let open = closed_for_now.unwrap_or_else(|| self.open_by(spot.schedule as usize));
         if filter.open_now && matches!(open, OpenState::Closed { .. }) {
             self.changes_at = earliest(self.changes_at, open.changes_at());
             return Considered::Closed;
@@ -233,8 +248,9 @@ impl<'a, 'f> Gathering<'a, 'f> {
         }
         let products = catalog.matching_products(pos, filter, now);
         self.changes_at = earliest(self.changes_at, open.changes_at());
-        let distance_m = self.from.distance_m(&site.point());
-        self.found.push(NearSite { site, pos, distance_m, open, listed, available, products });
+        let distance_m = self.from.distance_m(&spot.point);
+        let closure = closed_for_now.and_then(|_| site.closure_on(self.local.date()));
+        self.found.push(NearSite { site, pos, point: spot.point, distance_m, open, closure, listed, available, products });
         Considered::Kept
     }
 
@@ -263,10 +279,10 @@ impl<'a, 'f> Gathering<'a, 'f> {
         self.found.clear();
         self.changes_at = changes_at;
         let from = self.from.unit_vector();
-        let sites = &self.catalog.data.sites;
+        let data = &self.catalog.data;
         // The spatial index's own measure (squared chord), so the order is the walk's.
         let chord = |pos: usize| {
-            let to = sites[pos].point().unit_vector();
+            let to = data.site_spot(pos).point.unit_vector();
             (0..3).map(|i| (to[i] - from[i]).powi(2)).sum::<f64>()
         };
         let mut keyed: Vec<(f64, usize)> = candidates.into_iter().map(|pos| (chord(pos), pos)).collect();

@@ -82,11 +82,25 @@ struct Index {
     /// What each schedule says, kept until it changes: every near-me walk asks it of the
     /// same handful of schedules, and working it out walks a week of opening times.
     schedule_states: Vec<Mutex<Option<KnownState>>>,
-    site_schedule: Vec<u32>,
+    /// By position: what a near-me walk reads of each site it passes.
+    site_spots: Vec<SiteSpot>,
     /// Active site positions per schedule.
     active_by_schedule: Vec<Vec<u32>>,
     /// Ward positions in name order.
     wards_by_name: Vec<u32>,
+}
+
+/// What a near-me walk reads of a site it passes, packed in one small array: a walk meets
+/// dozens of sites of ten thousand to keep ten, and the site records (440 bytes each, far
+/// apart) were a read from memory or two per site met.
+#[derive(Debug, Clone, Copy)]
+pub struct SiteSpot {
+    pub point: GeoPoint,
+    /// Its weekly hours, among `Reference::schedules`.
+    pub schedule: u32,
+    pub kind: SiteKind,
+    /// It has a closure on record (in force or past): only then is the site itself read.
+    pub has_closure: bool,
 }
 
 /// A schedule's state as worked out at `since`.
@@ -186,25 +200,28 @@ impl Reference {
         reference.index.districts_by_name = districts.into_iter().map(|(_, pos)| pos).collect();
         let mut schedule_ids: HashMap<&OpeningHours, u32> = HashMap::new();
         let mut schedules = Vec::new();
-        let site_schedule: Vec<u32> = reference
+        let site_spots: Vec<SiteSpot> = reference
             .sites
             .iter()
-            .map(|s| {
-                *schedule_ids.entry(&s.hours).or_insert_with(|| {
+            .map(|s| SiteSpot {
+                point: s.point(),
+                schedule: *schedule_ids.entry(&s.hours).or_insert_with(|| {
                     schedules.push(s.hours.clone());
                     schedules.len() as u32 - 1
-                })
+                }),
+                kind: s.kind,
+                has_closure: s.closure.is_some(),
             })
             .collect();
         let mut active_by_schedule = vec![Vec::new(); schedules.len()];
-        for (pos, &schedule) in site_schedule.iter().enumerate() {
+        for (pos, spot) in site_spots.iter().enumerate() {
             if reference.sites[pos].active {
-                active_by_schedule[schedule as usize].push(pos as u32);
+                active_by_schedule[spot.schedule as usize].push(pos as u32);
             }
         }
         reference.index.schedule_states = schedules.iter().map(|_| Mutex::new(None)).collect();
         reference.index.schedules = schedules;
-        reference.index.site_schedule = site_schedule;
+        reference.index.site_spots = site_spots;
         reference.index.active_by_schedule = active_by_schedule;
         let mut wards: Vec<(String, u32)> = reference.wards.iter().enumerate().map(|(i, w)| (fold(&w.full_name()), i as u32)).collect();
         wards.sort();
@@ -394,9 +411,9 @@ impl Reference {
         state
     }
 
-    /// Which of `schedules` the site at this position keeps.
-    pub fn schedule_of(&self, site_pos: usize) -> usize {
-        self.index.site_schedule[site_pos] as usize
+    /// What a near-me walk reads of the site at this position.
+    pub fn site_spot(&self, site_pos: usize) -> SiteSpot {
+        self.index.site_spots[site_pos]
     }
 
     /// Positions of the active sites keeping one of `schedules`.

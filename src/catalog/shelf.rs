@@ -83,7 +83,18 @@ pub struct Shelf {
     /// the summary's day (`shown_first`; equals in product id order): the best few matching a
     /// filter are the first few matching it, found without walking the shelf. The facts are
     /// copied in so that looking for them reads memory in order, not a row here and there.
-    pub best_first: Vec<(u32, RowFacts)>,
+    pub best_first: Vec<Ranked>,
+    /// When each row of `best_first` was last counted, in the same order: what a near-me row
+    /// shows of its few products then reads no stock row, and `best_first` stays small to walk.
+    pub best_first_counted: Vec<DateTime<Utc>>,
+}
+
+/// A row in a shelf's `best_first`.
+#[derive(Debug, Clone, Copy)]
+pub struct Ranked {
+    /// The row's position in `rows`.
+    pub index: u32,
+    pub facts: RowFacts,
 }
 
 impl RowFacts {
@@ -98,11 +109,12 @@ impl Shelf {
         rows.sort_by_key(|r| r.product_id);
         let today = hanoi_date(now);
         let facts: Vec<Option<RowFacts>> = rows.iter().map(|row| row_facts(reference, daily, row, today, now)).collect();
-        let mut best_first: Vec<(u32, RowFacts)> = (0..rows.len() as u32).filter_map(|i| Some((i, facts[i as usize]?))).collect();
+        let mut best_first: Vec<Ranked> = (0..rows.len()).filter_map(|i| Some(Ranked { index: i as u32, facts: facts[i]? })).collect();
         // Stable: equals keep product id order.
-        best_first.sort_by_key(|&(_, f)| RowFacts::shown_first(f.status, f.stars));
+        best_first.sort_by_key(|r| RowFacts::shown_first(r.facts.status, r.facts.stars));
+        let best_first_counted = best_first.iter().map(|r| rows[r.index as usize].updated_at).collect();
         let summary = ShelfSummary { day: today, cells: Default::default() };
-        let mut shelf = Shelf { rows, facts, summary, best_first };
+        let mut shelf = Shelf { rows, facts, summary, best_first, best_first_counted };
         shelf.summary = summarise(&shelf, reference, now);
         shelf
     }

@@ -66,8 +66,8 @@ pub struct Generation {
 
 /// A site's fixed parts, for its card in a list and its row in near me, written one after
 /// another in one block: a near-me page shows ten sites of ten thousand, whose parts are far
-/// from the cache, and one block is one or two reads from memory where seven separate strings
-/// were seven.
+/// from the cache, and one block is one or two reads from memory where nine separate strings
+/// (or the site's record) were nine.
 #[derive(Debug)]
 pub struct SiteHead {
     text: Box<str>,
@@ -77,6 +77,8 @@ pub struct SiteHead {
 
 #[derive(Debug, Clone, Copy)]
 enum HeadPart {
+    Slug,
+    Name,
     Href,
     Link,
     Body,
@@ -87,7 +89,7 @@ enum HeadPart {
 }
 
 impl HeadPart {
-    const COUNT: usize = 7;
+    const COUNT: usize = 9;
 }
 
 impl SiteHead {
@@ -105,6 +107,16 @@ impl SiteHead {
         let i = part as usize;
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         self.text.get(start..self.ends[i] as usize).unwrap_or_default()
+    }
+
+    /// Its slug, as is (a near-me row's anchor and map pin).
+    pub fn slug(&self) -> &str {
+        self.part(HeadPart::Slug)
+    }
+
+    /// Its name, as is (a near-me map pin's label).
+    pub fn name(&self) -> &str {
+        self.part(HeadPart::Name)
     }
 
     /// Its showroom page's address, escaped for an attribute.
@@ -214,6 +226,8 @@ impl Generation {
             };
             let point = PointText::of(site.point());
             SiteHead::new([
+                &site.slug,
+                &site.name,
                 &rendered(&ShowroomHrefHtml { chrome, slug: &site.slug }),
                 &rendered(&SiteLinkHtml { chrome, slug: &site.slug, name: &site.name }),
                 &rendered(&body),

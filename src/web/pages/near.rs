@@ -283,19 +283,19 @@ impl<'a> NearRow<'a> {
     pub fn new(ctx: &'a Ctx, number: usize, origin: &'a PointText, found: &NearSite<'a>) -> Option<NearRow<'a>> {
         let (t, catalog, now) = (ctx.t(), &ctx.catalog, ctx.now);
         let near = t.lang.near();
-        let site = found.site;
+        // Everything comes from the head and the answer: the site's record stays unread.
         let head = ctx.fragments.site_head_at(ctx.lang, catalog, found.pos)?;
         let local = now.with_timezone(&hanoi_offset()).naive_local();
-        let closure = site.closure_on(local.date());
+        let closure = found.closure;
         let open_text = match closure {
             Some(closure) => t.closed_until(closure.reopens_on, &closure.note),
             None => near.open_state(found.open, local),
         };
         Some(NearRow {
             number,
-            slug: &site.slug,
-            name: &site.name,
-            point: site.point(),
+            slug: head.slug(),
+            name: head.name(),
+            point: found.point,
             head,
             distance: near.distance_text(found.distance_m),
             open_key: found.open.key(),
@@ -309,7 +309,7 @@ impl<'a> NearRow<'a> {
                 .iter()
                 .map(|p| ProductLine {
                     tail: ctx.fragments.product_tail_at(ctx.lang, catalog, p.pos as usize),
-                    status: StatusView::new(t, p.status, p.row, now),
+                    status: StatusView::new(t, p.status, p.updated_at, now),
                 })
                 .collect(),
         })

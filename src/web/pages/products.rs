@@ -159,7 +159,7 @@ pub async fn product(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Res
                 slug: o.site.slug.clone(),
                 name: o.site.name.clone(),
                 place: super::view::place_line(t, catalog, o.site),
-                status: StatusView::new(t, o.status, o.row, ctx.now),
+                status: StatusView::new(t, o.status, o.row.updated_at, ctx.now),
                 distance: from.map(|f| near.distance(f.distance_m(&o.site.point()))),
                 open_key: open.key(),
                 open_text: closure.map_or_else(|| near.open_state(open, local), |c| t.closed_until(c.reopens_on, &c.note)),

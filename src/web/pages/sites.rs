@@ -160,7 +160,7 @@ pub async fn site(ctx: Ctx, slug: web::Path<String>, req: HttpRequest) -> Result
                     product_slug: l.product.slug.clone(),
                     product_name: l.product.name.clone(),
                     stars: StarsView::of_product(t, l.product, today),
-                    status: StatusView::new(t, l.status, l.row, ctx.now),
+                    status: StatusView::new(t, l.status, l.row.updated_at, ctx.now),
                 })
                 .collect(),
         })

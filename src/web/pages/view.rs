@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::catalog::Catalog;
 use crate::catalog::query::{Paged, SiteSummary};
 use crate::domain::stock::age_in_days;
-use crate::domain::{Product, Site, Stars, StockRow, StockStatus};
+use crate::domain::{Product, Site, Stars, StockStatus};
 use crate::i18n::{Lang, Texts};
 use crate::web::fragments::{Generation, SiteHead};
 
@@ -59,8 +59,9 @@ pub struct StatusView {
 }
 
 impl StatusView {
-    pub fn new(t: &'static Texts, status: StockStatus, row: &StockRow, now: DateTime<Utc>) -> StatusView {
-        StatusView { key: status.key(), badge: status_badge(t, status, age_in_days(row.updated_at, now)) }
+    /// The status of a row last counted at `updated_at`.
+    pub fn new(t: &'static Texts, status: StockStatus, updated_at: DateTime<Utc>, now: DateTime<Utc>) -> StatusView {
+        StatusView { key: status.key(), badge: status_badge(t, status, age_in_days(updated_at, now)) }
     }
 }
 
