@@ -145,18 +145,16 @@ impl Catalog {
         };
         if today == shelf.summary.day {
             // In the order shown: the first few that match are the best few.
-            return shelf
-                .best_first
-                .iter()
-                .enumerate()
-                .filter_map(|(i, ranked)| {
-                    // A reference to the row, not a read of it: on the summary's day the facts say it all.
-                    let row = &shelf.rows[ranked.index as usize];
-                    let counted = |status| product(ranked.facts, row, status, shelf.best_first_counted[i]);
-                    matching(row, ranked.facts).map(counted)
-                })
-                .take(PRODUCTS_PER_SITE)
-                .collect();
+            let pick = |i: usize| {
+                let ranked = &shelf.best_first[i];
+                // A reference to the row, not a read of it: on the summary's day the facts say it all.
+                let row = &shelf.rows[ranked.index as usize];
+                matching(row, ranked.facts).map(|status| product(ranked.facts, row, status, shelf.best_first_counted[i]))
+            };
+            return match filter.category {
+                Some(category) => shelf.best_of(category).iter().filter_map(|&i| pick(i as usize)).take(PRODUCTS_PER_SITE).collect(),
+                None => (0..shelf.best_first.len()).filter_map(pick).take(PRODUCTS_PER_SITE).collect(),
+            };
         }
         // Another day than the shelf's (just after midnight): the best few, kept in order while
         // walking the shelf in product id order, so among equals the first met stays first.

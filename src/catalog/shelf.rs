@@ -87,6 +87,12 @@ pub struct Shelf {
     /// When each row of `best_first` was last counted, in the same order: what a near-me row
     /// shows of its few products then reads no stock row, and `best_first` stays small to walk.
     pub best_first_counted: Vec<DateTime<Utc>>,
+    /// Positions in `best_first` of each category's rows, a category after another (in
+    /// `Category::ALL` order), each in `best_first` order: a near-me search for one category
+    /// reads its own rows, not the five other categories' between them.
+    best_by_category: Vec<u32>,
+    /// Where each category starts in `best_by_category`, and where the last ends.
+    category_starts: [u32; 7],
 }
 
 /// A row in a shelf's `best_first`.
@@ -113,10 +119,25 @@ impl Shelf {
         // Stable: equals keep product id order.
         best_first.sort_by_key(|r| RowFacts::shown_first(r.facts.status, r.facts.stars));
         let best_first_counted = best_first.iter().map(|r| rows[r.index as usize].updated_at).collect();
+        let mut best_by_category: Vec<u32> = (0..best_first.len() as u32).collect();
+        // Stable: each category keeps `best_first` order.
+        best_by_category.sort_by_key(|&i| category_slot(best_first[i as usize].facts.category));
+        let mut category_starts = [0; 7];
+        for (slot, start) in category_starts.iter_mut().enumerate() {
+            let before = best_by_category.partition_point(|&i| category_slot(best_first[i as usize].facts.category) < slot);
+            *start = before as u32;
+        }
         let summary = ShelfSummary { day: today, cells: Default::default() };
-        let mut shelf = Shelf { rows, facts, summary, best_first, best_first_counted };
+        let mut shelf = Shelf { rows, facts, summary, best_first, best_first_counted, best_by_category, category_starts };
         shelf.summary = summarise(&shelf, reference, now);
         shelf
+    }
+
+    /// Positions in `best_first` of the rows of one category, best first.
+    pub fn best_of(&self, category: Category) -> &[u32] {
+        let slot = category_slot(category);
+        let (start, end) = (self.category_starts[slot] as usize, self.category_starts[slot + 1] as usize);
+        self.best_by_category.get(start..end).unwrap_or_default()
     }
 
     /// Each row that points to a product, with its facts.
@@ -182,4 +203,30 @@ fn summarise(shelf: &Shelf, reference: &Reference, now: DateTime<Utc>) -> ShelfS
         cell.available += u32::from(shelf.status(row, facts, today, now).is_available());
     }
     ShelfSummary { day: today, cells }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    #[test]
+    fn each_category_reads_its_own_rows_of_best_first_in_the_same_order() {
+        let start = Utc::now();
+        let catalog = Catalog::new(crate::demo::generate(start), 1, true, start);
+        let mut seen = 0;
+        for shelf in catalog.shelves.iter() {
+            for category in Category::ALL {
+                let by_hand: Vec<u32> =
+                    (0..shelf.best_first.len() as u32).filter(|&i| shelf.best_first[i as usize].facts.category == category).collect();
+                assert_eq!(shelf.best_of(category), &by_hand[..], "{category:?}");
+                seen += by_hand.len();
+            }
+            assert_eq!(shelf.best_first_counted.len(), shelf.best_first.len());
+            for (ranked, counted) in shelf.best_first.iter().zip(&shelf.best_first_counted) {
+                assert_eq!(*counted, shelf.rows[ranked.index as usize].updated_at);
+            }
+        }
+        assert!(seen > 1000, "the demo shelves hold rows of every kind: {seen}");
+    }
 }
