@@ -87,6 +87,16 @@ async fn a_clerk_changes_hours_and_closures_of_their_site_but_nothing_else() {
     assert!(attrs(&public, "a[href^='tel:']", "href").is_empty());
     assert!(attrs(&public, "a[href^='https://www.google.com/maps/dir/']", "href").is_empty());
     assert!(texts(&public, "ul.hours li").is_empty());
+    // Near me from the site's own point: its row says it is closed and why, with no call or
+    // directions; asked for sites open now, it is left out.
+    let near = app.page(&format!("/near?lat={}&lon={}", before.lat, before.lon), 200).await;
+    let row = format!("#site-{}", listing.site_slug);
+    assert!(text(&near, &format!("{row} .open-state")).contains("Nghỉ Tết"), "the row says why it is closed");
+    assert!(attrs(&near, &format!("{row} a[href^='tel:']"), "href").is_empty());
+    assert!(attrs(&near, &format!("{row} a[href^='https://www.google.com/maps/dir/']"), "href").is_empty());
+    let open_now = app.page(&format!("/near?lat={}&lon={}&open=1", before.lat, before.lon), 200).await;
+    assert!(texts(&open_now, &row).is_empty(), "a closed site is not open now");
+    assert!(!texts(&open_now, "li.near-row").is_empty(), "other sites are");
 }
 
 #[tokio::test]
